@@ -1,0 +1,6 @@
+package org.nurture.channel;
+
+/** The ways a parent reaches Nurture. */
+public enum Channel {
+	SMS, TELEGRAM, WEB
+}

@@ -1,0 +1,24 @@
+package org.nurture.channel;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A message from a parent, whatever the channel it came by.
+ *
+ * @param channel the channel it came by
+ * @param address who sent it on that channel: a phone number, a Telegram chat id, a web conversation id
+ * @param text what they wrote (empty for a picture with no text)
+ * @param receivedAt when it arrived
+ * @param providerMessageId the provider's id for it, used to drop redeliveries (null when the channel has none)
+ */
+public record InboundMessage(Channel channel, String address, String text, Instant receivedAt,
+		String providerMessageId) {
+
+	public InboundMessage {
+		Objects.requireNonNull(channel, "channel");
+		Objects.requireNonNull(address, "address");
+		Objects.requireNonNull(receivedAt, "receivedAt");
+		text = text == null ? "" : text;
+	}
+}

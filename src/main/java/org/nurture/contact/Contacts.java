@@ -1,0 +1,96 @@
+package org.nurture.contact;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+
+import io.r2dbc.spi.Readable;
+import org.nurture.channel.Channel;
+import reactor.core.publisher.Mono;
+
+/** The contacts Nurture knows, their language and their consent. */
+@Service
+public class Contacts {
+
+	private final DatabaseClient database;
+
+	Contacts(DatabaseClient database) {
+		this.database = database;
+	}
+
+	/** The contact for this channel and address, created on first contact (safe when two messages race). */
+	public Mono<Contact> findOrCreate(Channel channel, String address, Instant now) {
+		return find(channel, address).switchIfEmpty(Mono.defer(() -> create(channel, address, now)
+			.onErrorResume(DataIntegrityViolationException.class, alreadyThere -> find(channel, address))));
+	}
+
+	public Mono<Contact> find(Channel channel, String address) {
+		return database.sql("SELECT id, channel, address, language, opted_out FROM contact"
+				+ " WHERE channel = :channel AND address = :address")
+			.bind("channel", channel.name())
+			.bind("address", address)
+			.map(Contacts::contact)
+			.one();
+	}
+
+	/** Records a STOP, START or HELP, and whether the contact may now be sent messages. */
+	public Mono<Void> recordConsent(Contact contact, Consent consent, String keyword, Instant at) {
+		Mono<Long> event = database.sql("INSERT INTO consent_event (id, contact_id, channel, consent, keyword, occurred_at)"
+				+ " VALUES (:id, :contact, :channel, :consent, :keyword, :at)")
+			.bind("id", UUID.randomUUID())
+			.bind("contact", contact.id())
+			.bind("channel", contact.channel().name())
+			.bind("consent", consent.name())
+			.bind("keyword", keyword)
+			.bind("at", utc(at))
+			.fetch()
+			.rowsUpdated();
+		if (consent == Consent.HELP) {
+			return event.then();
+		}
+		return event.then(database.sql("UPDATE contact SET opted_out = :optedOut, updated_at = :at WHERE id = :id")
+			.bind("optedOut", consent == Consent.OPT_OUT)
+			.bind("at", utc(at))
+			.bind("id", contact.id())
+			.fetch()
+			.rowsUpdated()).then();
+	}
+
+	public Mono<Void> rememberLanguage(Contact contact, String language, Instant at) {
+		return database.sql("UPDATE contact SET language = :language, updated_at = :at WHERE id = :id")
+			.bind("language", language)
+			.bind("at", utc(at))
+			.bind("id", contact.id())
+			.fetch()
+			.rowsUpdated()
+			.then();
+	}
+
+	private Mono<Contact> create(Channel channel, String address, Instant now) {
+		Contact contact = new Contact(UUID.randomUUID(), channel, address, null, false);
+		return database.sql("INSERT INTO contact (id, channel, address, opted_out, created_at, updated_at)"
+				+ " VALUES (:id, :channel, :address, FALSE, :now, :now)")
+			.bind("id", contact.id())
+			.bind("channel", channel.name())
+			.bind("address", address)
+			.bind("now", utc(now))
+			.fetch()
+			.rowsUpdated()
+			.thenReturn(contact);
+	}
+
+	private static Contact contact(Readable row) {
+		return new Contact(row.get("id", UUID.class), Channel.valueOf(row.get("channel", String.class)),
+				row.get("address", String.class), row.get("language", String.class),
+				Boolean.TRUE.equals(row.get("opted_out", Boolean.class)));
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+}

@@ -1,0 +1,40 @@
+package org.nurture.conversation;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.nurture.contact.Contacts;
+import org.nurture.conversation.content.Content;
+import org.nurture.conversation.engine.ConversationEngine;
+import org.nurture.conversation.engine.EngineSettings;
+import org.nurture.conversation.understanding.Understanding;
+import tools.jackson.databind.json.JsonMapper;
+
+@Configuration(proxyBeanMethods = false)
+class ConversationConfiguration {
+
+	@Bean
+	Understanding understanding(Content content) {
+		return Understanding.of(content);
+	}
+
+	@Bean
+	ConversationEngine conversationEngine(Content content, Understanding understanding,
+			ConversationProperties properties) {
+		return new ConversationEngine(content, understanding,
+				new EngineSettings(properties.sessionIdle(), properties.timeZone()));
+	}
+
+	@Bean
+	ConversationService conversationService(ConversationEngine engine, Contacts contacts, DatabaseClient database,
+			JsonMapper json, ReactiveTransactionManager transactionManager, ConversationProperties properties,
+			MeterRegistry meters) {
+		return new ConversationService(engine, contacts,
+				new SessionStore(database, new SessionCodec(json), properties.sessionCacheSize()),
+				new UnansweredQuestions(database), TransactionalOperator.create(transactionManager), meters);
+	}
+}

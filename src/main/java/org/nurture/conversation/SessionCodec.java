@@ -1,0 +1,69 @@
+package org.nurture.conversation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.nurture.conversation.content.Language;
+import org.nurture.conversation.content.Target;
+import org.nurture.conversation.engine.Session;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes a session as JSON for the database and reads it back. */
+final class SessionCodec {
+
+	private final JsonMapper json;
+
+	SessionCodec(JsonMapper json) {
+		this.json = json;
+	}
+
+	String write(Session session) {
+		List<String> offered = new ArrayList<>(session.offered().size());
+		for (Target target : session.offered()) {
+			offered.add(encode(target));
+		}
+		return json.writeValueAsString(new Document(session.language().code(), session.languageKnown(),
+				session.flowId(), session.stepId(), session.slots(), offered, session.confirming(),
+				session.stepInterrupted(), session.disclaimerShown(), session.optedOut(), session.lastActivity()));
+	}
+
+	Session read(String text) {
+		Document document = json.readValue(text, Document.class);
+		List<Target> offered = new ArrayList<>();
+		for (String target : document.offered() == null ? List.<String>of() : document.offered()) {
+			offered.add(decode(target));
+		}
+		return new Session(Language.fromCode(document.language()).orElse(Language.EN), document.languageKnown(),
+				document.flowId(), document.stepId(), document.slots() == null ? Map.of() : document.slots(),
+				offered, document.confirming(), document.stepInterrupted(), document.disclaimerShown(),
+				document.optedOut(), document.lastActivity());
+	}
+
+	private static String encode(Target target) {
+		if (target instanceof Target.Answer answer) {
+			return "answer:" + answer.answerId();
+		}
+		if (target instanceof Target.Flow flow) {
+			return "flow:" + flow.flowId();
+		}
+		return "step:" + ((Target.Step) target).stepId();
+	}
+
+	private static Target decode(String text) {
+		int colon = text.indexOf(':');
+		String id = text.substring(colon + 1);
+		return switch (text.substring(0, colon)) {
+			case "answer" -> new Target.Answer(id);
+			case "flow" -> new Target.Flow(id);
+			default -> new Target.Step(id);
+		};
+	}
+
+	/** The stored form; field names are the JSON's, so renaming one needs a migration of stored sessions. */
+	record Document(String language, boolean languageKnown, String flowId, String stepId, Map<String, String> slots,
+			List<String> offered, String confirming, boolean stepInterrupted, boolean disclaimerShown,
+			boolean optedOut, Instant lastActivity) {
+	}
+}

@@ -1,0 +1,46 @@
+package org.nurture.conversation.engine;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.nurture.contact.Consent;
+import org.nurture.conversation.content.Language;
+
+/**
+ * The carrier compliance keywords, recognised as Twilio does: the whole message is the single word, in any case.
+ * "How do I stop my baby crying" is a question, never an opt-out.
+ *
+ * @param consent what the keyword says
+ * @param word the keyword as recognised, upper case
+ * @param language the language the keyword belongs to, when it tells (PARAR is Spanish; STOP tells nothing)
+ */
+record ComplianceKeyword(Consent consent, String word, Language language) {
+
+	private static final Map<String, ComplianceKeyword> KEYWORDS = Map.ofEntries(
+			optOut("STOP", null), optOut("STOPALL", null), optOut("UNSUBSCRIBE", null), optOut("CANCEL", null),
+			optOut("END", null), optOut("QUIT", null), optOut("REVOKE", null), optOut("OPTOUT", null),
+			optOut("PARAR", Language.ES), optOut("ALTO", Language.ES), optOut("CANCELAR", Language.ES),
+			entry(Consent.OPT_IN, "START", null), entry(Consent.OPT_IN, "UNSTOP", null),
+			entry(Consent.OPT_IN, "YES", null), entry(Consent.HELP, "HELP", null),
+			entry(Consent.HELP, "INFO", null), entry(Consent.HELP, "AYUDA", Language.ES));
+
+	/** The keyword the whole message is, ignoring case, surrounding spaces and trailing punctuation. */
+	static Optional<ComplianceKeyword> of(String text) {
+		String word = text.strip().replaceAll("[.!¡?¿\\s]+$", "").toUpperCase(Locale.ROOT);
+		return Optional.ofNullable(KEYWORDS.get(word));
+	}
+
+	/** YES opts in only someone who opted out; otherwise it is an ordinary answer. */
+	boolean appliesTo(Session session) {
+		return !"YES".equals(word) || session.optedOut();
+	}
+
+	private static Map.Entry<String, ComplianceKeyword> optOut(String word, Language language) {
+		return entry(Consent.OPT_OUT, word, language);
+	}
+
+	private static Map.Entry<String, ComplianceKeyword> entry(Consent consent, String word, Language language) {
+		return Map.entry(word, new ComplianceKeyword(consent, word, language));
+	}
+}

@@ -1,0 +1,80 @@
+package org.nurture.system;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points R2DBC (the service) and Flyway (migrations, over JDBC) at the same database: PostgreSQL when
+ * {@code DATABASE_URL} is set ({@code postgres://user:password@host:5432/name}), otherwise the embedded H2 file
+ * database in {@code DATA_DIR}. Explicit {@code spring.r2dbc.*} / {@code spring.flyway.*} settings still win.
+ */
+class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+	static final String DATABASE_URL = "DATABASE_URL";
+
+	@Override
+	public int getOrder() {
+		return ConfigDataEnvironmentPostProcessor.ORDER + 1;
+	}
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		String databaseUrl = environment.getProperty(DATABASE_URL);
+		Map<String, Object> properties = (databaseUrl == null || databaseUrl.isBlank())
+				? embedded(Path.of(environment.getProperty("nurture.data-dir", "./data")))
+				: postgres(databaseUrl.strip());
+		environment.getPropertySources().addLast(new MapPropertySource("nurtureDatabase", properties));
+	}
+
+	static Map<String, Object> embedded(Path dataDir) {
+		String file = dataDir.toAbsolutePath().normalize().resolve("nurture").toString().replace('\\', '/');
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("spring.r2dbc.url", "r2dbc:h2:file:///" + file + ";DB_CLOSE_DELAY=-1");
+		properties.put("spring.r2dbc.username", "sa");
+		properties.put("spring.r2dbc.password", "");
+		properties.put("spring.flyway.url", "jdbc:h2:file:" + file + ";DB_CLOSE_DELAY=-1");
+		properties.put("spring.flyway.user", "sa");
+		properties.put("spring.flyway.password", "");
+		return properties;
+	}
+
+	static Map<String, Object> postgres(String databaseUrl) {
+		URI uri = URI.create(databaseUrl.replaceFirst("^jdbc:", "").replaceFirst("^postgres:", "postgresql:"));
+		if (!"postgresql".equals(uri.getScheme()) || uri.getHost() == null) {
+			throw new IllegalArgumentException(
+					"DATABASE_URL must look like postgres://user:password@host:5432/database (got scheme '"
+							+ uri.getScheme() + "')");
+		}
+		String hostPortPath = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + uri.getRawPath()
+				+ (uri.getRawQuery() != null ? "?" + uri.getRawQuery() : "");
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("spring.r2dbc.url", "r2dbc:postgresql://" + hostPortPath);
+		properties.put("spring.flyway.url", "jdbc:postgresql://" + hostPortPath);
+		String userInfo = uri.getRawUserInfo();
+		if (userInfo != null) {
+			int colon = userInfo.indexOf(':');
+			String user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
+			String password = colon < 0 ? "" : decode(userInfo.substring(colon + 1));
+			properties.put("spring.r2dbc.username", user);
+			properties.put("spring.r2dbc.password", password);
+			properties.put("spring.flyway.user", user);
+			properties.put("spring.flyway.password", password);
+		}
+		return properties;
+	}
+
+	private static String decode(String part) {
+		return URLDecoder.decode(part, StandardCharsets.UTF_8);
+	}
+}

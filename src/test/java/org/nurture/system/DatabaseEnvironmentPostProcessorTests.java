@@ -1,0 +1,66 @@
+package org.nurture.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.mock.env.MockEnvironment;
+
+class DatabaseEnvironmentPostProcessorTests {
+
+	@Test
+	void withoutDatabaseUrlTheEmbeddedDatabaseLivesInTheDataDir() {
+		MockEnvironment environment = new MockEnvironment().withProperty("nurture.data-dir", "/var/lib/nurture");
+		new DatabaseEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
+		assertThat(environment.getProperty("spring.r2dbc.url"))
+			.isEqualTo("r2dbc:h2:file:////var/lib/nurture/nurture;DB_CLOSE_DELAY=-1");
+		assertThat(environment.getProperty("spring.flyway.url"))
+			.isEqualTo("jdbc:h2:file:/var/lib/nurture/nurture;DB_CLOSE_DELAY=-1");
+	}
+
+	@Test
+	void aPostgresDatabaseUrlIsUsedByBothR2dbcAndFlyway() {
+		Map<String, Object> properties = DatabaseEnvironmentPostProcessor
+			.postgres("postgres://nurture:s%40cret@db.internal:5433/nurture?sslmode=require");
+		assertThat(properties).containsEntry("spring.r2dbc.url",
+				"r2dbc:postgresql://db.internal:5433/nurture?sslmode=require")
+			.containsEntry("spring.flyway.url", "jdbc:postgresql://db.internal:5433/nurture?sslmode=require")
+			.containsEntry("spring.r2dbc.username", "nurture")
+			.containsEntry("spring.r2dbc.password", "s@cret")
+			.containsEntry("spring.flyway.user", "nurture")
+			.containsEntry("spring.flyway.password", "s@cret");
+	}
+
+	@Test
+	void postgresqlAndJdbcSchemesAreAcceptedToo() {
+		assertThat(DatabaseEnvironmentPostProcessor.postgres("postgresql://db:5432/app"))
+			.containsEntry("spring.r2dbc.url", "r2dbc:postgresql://db:5432/app");
+		assertThat(DatabaseEnvironmentPostProcessor.postgres("jdbc:postgresql://db/app"))
+			.containsEntry("spring.flyway.url", "jdbc:postgresql://db/app");
+	}
+
+	@Test
+	void explicitSettingsWin() {
+		MockEnvironment environment = new MockEnvironment()
+			.withProperty("DATABASE_URL", "postgres://u:p@db:5432/app")
+			.withProperty("spring.r2dbc.url", "r2dbc:h2:mem:///explicit");
+		new DatabaseEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
+		assertThat(environment.getProperty("spring.r2dbc.url")).isEqualTo("r2dbc:h2:mem:///explicit");
+	}
+
+	@Test
+	void anotherKindOfDatabaseUrlIsRefusedWithAClearMessage() {
+		assertThatIllegalArgumentException().isThrownBy(() -> DatabaseEnvironmentPostProcessor.postgres("mysql://db/app"))
+			.withMessageContaining("postgres://user:password@host:5432/database");
+	}
+
+	@Test
+	void embeddedPathIsAbsolute() {
+		assertThat(DatabaseEnvironmentPostProcessor.embedded(Path.of("data")).get("spring.flyway.url").toString())
+			.startsWith("jdbc:h2:file:/");
+	}
+}
