@@ -20,7 +20,7 @@ final class Spelling {
 
 	static final Spelling NONE = new Spelling(Set.of());
 
-	private static final int MIN_LENGTH = 4;
+	private static final int MIN_LENGTH = 5;
 
 	private static final int TWO_EDITS_LENGTH = 8;
 

@@ -21,10 +21,13 @@ import org.nurture.conversation.content.Language;
 final class TopicIndex {
 
 	/** The weight of a word no topic knows, relative to a word exactly one topic knows. */
-	private static final double UNKNOWN_SHARE = 0.6;
+	private static final double UNKNOWN_SHARE = 1.0;
 
 	/** The share of the score given to the most similar example; the rest is the coverage of the message. */
 	private static final double EXAMPLE_SHARE = 0.55;
+
+	/** How much a word read from a misspelling counts; the rest counts as an unknown word. */
+	private static final double GUESS_SHARE = 0.5;
 
 	private final Language language;
 
@@ -120,13 +123,18 @@ final class TopicIndex {
 		double messageNorm = 0;
 		double[] dots = new double[exampleNorms.length];
 		double[] covered = new double[scores.length];
+		double unknown = 0;
 		for (String term : distinct) {
-			Integer id = termIds.get(term);
+			boolean guessed = term.endsWith(LanguageAnalyzer.GUESSED);
+			Integer id = termIds.get(guessed ? term.substring(0, term.length() - 1) : term);
 			if (id == null) {
-				messageNorm += unknownWeight * unknownWeight;
+				unknown++;
 				continue;
 			}
-			double weight = idf[id] * idf[id];
+			double weight = idf[id] * idf[id] * (guessed ? GUESS_SHARE : 1);
+			if (guessed) {
+				unknown += 1 - GUESS_SHARE;
+			}
 			messageNorm += weight;
 			for (int example : examplesByTerm[id]) {
 				dots[example] += weight;
@@ -134,6 +142,10 @@ final class TopicIndex {
 			for (int topic : topicsByTerm[id]) {
 				covered[topic] += weight;
 			}
+		}
+		messageNorm += unknownWeight * unknownWeight * Math.sqrt(unknown);
+		if (messageNorm == 0) {
+			return scores;
 		}
 		double[] best = new double[scores.length];
 		double length = Math.sqrt(messageNorm);

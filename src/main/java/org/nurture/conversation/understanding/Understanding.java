@@ -118,13 +118,18 @@ public final class Understanding {
 	}
 
 	/**
-	 * The answer topics the message may be about, best first, scored in every language; for each topic the better
-	 * of its languages counts, the parent's language winning a tie.
+	 * The answer topics the message may be about, best first. A message whose language is clear is scored in that
+	 * language only; otherwise in every language, each topic taking the better score and the parent's language
+	 * winning a tie.
 	 */
 	public TopicRanking topics(Utterance utterance, Language preferred) {
 		Map<String, ScoredTopic> best = new HashMap<>();
+		Optional<Language> written = detectLanguage(utterance).filter(topics::containsKey);
 		for (Map.Entry<Language, TopicIndex> entry : topics.entrySet()) {
 			Language language = entry.getKey();
+			if (written.isPresent() && written.get() != language) {
+				continue;
+			}
 			TopicIndex index = entry.getValue();
 			double[] scores = index.score(utterance.terms(language));
 			for (int i = 0; i < scores.length; i++) {
