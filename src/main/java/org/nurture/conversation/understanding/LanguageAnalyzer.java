@@ -179,6 +179,10 @@ final class LanguageAnalyzer {
 			return byStem;
 		}
 		if (!spelling.knows(word)) {
+			String single = TextFolding.singleLetters(word);
+			if (!single.equals(word) && (spelling.knows(single) || words.containsKey(single))) {
+				return term(single);
+			}
 			String corrected = spelling.correct(word);
 			if (corrected != null && !stopwords.contains(corrected)) {
 				String correctedSynonym = words.get(corrected);
