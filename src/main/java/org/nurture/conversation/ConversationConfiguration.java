@@ -16,6 +16,8 @@ import org.nurture.conversation.content.ContentLoader;
 import org.nurture.conversation.engine.ConversationEngine;
 import org.nurture.conversation.engine.EngineSettings;
 import org.nurture.conversation.understanding.Understanding;
+import org.nurture.educator.EducatorSearch;
+import org.nurture.educator.ReferralLog;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
@@ -34,17 +36,17 @@ class ConversationConfiguration {
 
 	@Bean
 	ConversationEngine conversationEngine(Content content, Understanding understanding,
-			ConversationProperties properties) {
+			ConversationProperties properties, EducatorSearch educators) {
 		return new ConversationEngine(content, understanding,
-				new EngineSettings(properties.sessionIdle(), properties.timeZone()));
+				new EngineSettings(properties.sessionIdle(), properties.timeZone()), educators);
 	}
 
 	@Bean
 	ConversationService conversationService(ConversationEngine engine, Contacts contacts, DatabaseClient database,
 			JsonMapper json, ReactiveTransactionManager transactionManager, ConversationProperties properties,
-			MeterRegistry meters) {
+			MeterRegistry meters, ReferralLog referrals) {
 		return new ConversationService(engine, contacts,
 				new SessionStore(database, new SessionCodec(json), properties.sessionCacheSize()),
-				new UnansweredQuestions(database), TransactionalOperator.create(transactionManager), meters);
+				new UnansweredQuestions(database), referrals, TransactionalOperator.create(transactionManager), meters);
 	}
 }

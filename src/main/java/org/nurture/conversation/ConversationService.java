@@ -17,6 +17,7 @@ import org.nurture.conversation.engine.ConversationEngine;
 import org.nurture.conversation.engine.Decision;
 import org.nurture.conversation.engine.Effect;
 import org.nurture.conversation.engine.Session;
+import org.nurture.educator.ReferralLog;
 import org.nurture.system.LogMasking;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -40,16 +41,20 @@ public class ConversationService {
 
 	private final UnansweredQuestions unanswered;
 
+	private final ReferralLog referrals;
+
 	private final TransactionalOperator transactions;
 
 	private final MeterRegistry meters;
 
 	ConversationService(ConversationEngine engine, Contacts contacts, SessionStore sessions,
-			UnansweredQuestions unanswered, TransactionalOperator transactions, MeterRegistry meters) {
+			UnansweredQuestions unanswered, ReferralLog referrals, TransactionalOperator transactions,
+			MeterRegistry meters) {
 		this.engine = engine;
 		this.contacts = contacts;
 		this.sessions = sessions;
 		this.unanswered = unanswered;
+		this.referrals = referrals;
 		this.transactions = transactions;
 		this.meters = meters;
 	}
@@ -105,6 +110,10 @@ public class ConversationService {
 			}
 			if (effect instanceof Effect.QuestionForTeam question) {
 				return unanswered.record(contact, question.text(), question.language(), message.receivedAt());
+			}
+			if (effect instanceof Effect.ReferralMade referral) {
+				return referrals.record(message.receivedAt(), contact.channel().name(), referral.language().code(),
+						referral.area(), referral.educatorIds(), referral.nearby(), referral.sample());
 			}
 			if (effect instanceof Effect.SafetyInterrupt safety) {
 				meters.counter("nurture.safety.interrupts", "rule", safety.ruleId()).increment();

@@ -22,6 +22,7 @@ import org.nurture.contact.Consent;
 import org.nurture.contact.Contact;
 import org.nurture.contact.Contacts;
 import org.nurture.conversation.engine.ConversationEngine;
+import org.nurture.educator.ReferralLog;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,6 +50,9 @@ abstract class ConversationPersistenceContract {
 
 	@Autowired
 	ReactiveTransactionManager transactionManager;
+
+	@Autowired
+	ReferralLog referrals;
 
 	final Instant now = Instant.parse("2026-06-15T19:00:00Z");
 
@@ -116,10 +120,29 @@ abstract class ConversationPersistenceContract {
 		assertThat(contacts.find(Channel.WEB, address).block().language()).isEqualTo("es");
 	}
 
+	@Test
+	void aReferralIsRecordedWithTheZipPrefixAndTheEducatorsShownButNoContactOrPlace() {
+		String address = newAddress();
+		handle(address, "is there an infant massage class near me?");
+		List<Reply> shown = handle(address, "02139");
+		assertThat(shown.get(0).text()).contains("Alex Example");
+		assertThat(count("SELECT COUNT(*) AS n FROM educator_referral WHERE area = '021' AND channel = 'WEB'"
+				+ " AND educator_ids LIKE 'sample-ma-01;%' AND sample = TRUE AND nearby = TRUE AND language = 'en'"))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aReferralByCityIsRecordedWithTheStateOnly() {
+		String address = newAddress();
+		handle(address, "busco clases de masaje cerca de Miami");
+		assertThat(count("SELECT COUNT(*) AS n FROM educator_referral WHERE area = 'FL' AND language = 'es'"
+				+ " AND educator_ids LIKE 'sample-fl-01;%'")).isEqualTo(1);
+	}
+
 	/** A second service on the same database, with an empty cache: what a restart or another instance sees. */
 	private ConversationService restartedService() {
 		return new ConversationService(engine, contacts, new SessionStore(database, new SessionCodec(json), 10),
-				new UnansweredQuestions(database), TransactionalOperator.create(transactionManager),
+				new UnansweredQuestions(database), referrals, TransactionalOperator.create(transactionManager),
 				new SimpleMeterRegistry());
 	}
 

@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 
 import org.nurture.channel.InboundMessage;
 import org.nurture.contact.Consent;
+import org.nurture.conversation.content.Answer;
 import org.nurture.conversation.content.Choice;
 import org.nurture.conversation.content.Content;
 import org.nurture.conversation.content.Expectation;
@@ -24,6 +25,8 @@ import org.nurture.conversation.understanding.SafetyHit;
 import org.nurture.conversation.understanding.ScoredTopic;
 import org.nurture.conversation.understanding.Understanding;
 import org.nurture.conversation.understanding.Utterance;
+import org.nurture.educator.EducatorSearch;
+import org.nurture.educator.Place;
 
 /**
  * The conversation engine: a pure function from a session and a message to replies, a new session and effects.
@@ -44,6 +47,8 @@ public final class ConversationEngine {
 	/** Beyond this many words, a message that does not answer the step is taken as a question of its own. */
 	private static final int QUESTION_WORDS = 4;
 
+	private static final double DEFAULT_RADIUS_MILES = 50;
+
 	private final Content content;
 
 	private final Settings settings;
@@ -56,13 +61,25 @@ public final class ConversationEngine {
 
 	private final Navigator navigator;
 
+	private final EducatorReferrals referrals;
+
+	/** An engine without an educators directory: place answers point parents to the organization's directory. */
 	public ConversationEngine(Content content, Understanding understanding, EngineSettings engineSettings) {
+		this(content, understanding, engineSettings, EducatorSearch.withoutDirectory(DEFAULT_RADIUS_MILES));
+	}
+
+	/**
+	 * @param educators the in-memory directory lookup that answers {@code place} steps; it must not block
+	 */
+	public ConversationEngine(Content content, Understanding understanding, EngineSettings engineSettings,
+			EducatorSearch educators) {
 		this.content = content;
 		this.settings = content.settings();
 		this.understanding = understanding;
 		this.engineSettings = engineSettings;
-		this.slots = new Slots(content, understanding);
+		this.slots = new Slots(content, understanding, educators);
 		this.navigator = new Navigator(content, slots);
+		this.referrals = new EducatorReferrals(educators, understanding);
 	}
 
 	/** A new contact's session, in the content's default language until theirs is known. */
@@ -103,10 +120,11 @@ public final class ConversationEngine {
 		}
 		LocalDate today = message.receivedAt().atZone(engineSettings.zone()).toLocalDate();
 		if (confirmed(turn, confirming, utterance) || pickedOffered(turn, offered, utterance)
-				|| wentBack(turn, utterance) || answeredStep(turn, utterance, today)) {
+				|| wentBack(turn, utterance) || moreEducators(turn, utterance, message)
+				|| answeredStep(turn, utterance, today, message)) {
 			return turn.decision();
 		}
-		answerOrFallBack(turn, utterance, text);
+		answerOrFallBack(turn, utterance, text, message);
 		return turn.decision();
 	}
 
@@ -193,7 +211,7 @@ public final class ConversationEngine {
 	}
 
 	/** The current step's expected answer; a step interrupted by another question only takes a clear answer. */
-	private boolean answeredStep(Turn turn, Utterance utterance, LocalDate today) {
+	private boolean answeredStep(Turn turn, Utterance utterance, LocalDate today, InboundMessage message) {
 		Session session = turn.session();
 		Optional<Flow> flow = navigator.currentFlow(session);
 		Optional<Step> step = navigator.currentStep(session);
@@ -215,8 +233,20 @@ public final class ConversationEngine {
 				if (slot.type() == SlotType.TEXT) {
 					turn.effect(new Effect.QuestionForTeam(value.get(), turn.language()));
 				}
+				if (slot.type() == SlotType.PLACE) {
+					referrals.place(value.get())
+						.ifPresent(place -> referrals.show(turn, place, message.channel()));
+				}
 				navigator.advance(turn, flow.get(), step.get(), slot.name(), value.get());
 				return true;
+			}
+			if (slot.type() == SlotType.PLACE) {
+				Optional<String> unknownZip = referrals.unknownZip(utterance);
+				if (unknownZip.isPresent()) {
+					referrals.unknownZip(turn, unknownZip.get());
+					navigator.enter(turn, flow.get(), step.get());
+					return true;
+				}
 			}
 		}
 		if (session.stepInterrupted() || clearTopic(utterance, turn.language()).isPresent()
@@ -236,6 +266,32 @@ public final class ConversationEngine {
 		return raw.indexOf('?') >= 0 || utterance.folded().split(" ").length > QUESTION_WORDS;
 	}
 
+	/** "More" after the educators were shown, when no step waits for an answer. */
+	private boolean moreEducators(Turn turn, Utterance utterance, InboundMessage message) {
+		return !turn.session().inStep() && referrals.more(turn, utterance, message.channel());
+	}
+
+	/**
+	 * A question that starts a flow asking for a place, and already says it ("classes in Denver?", "any class near
+	 * 78701"): the flow's question is skipped and the educators are shown at once.
+	 */
+	private boolean placeAlreadyGiven(Turn turn, Answer answer, Utterance utterance, InboundMessage message) {
+		Optional<Flow> flow = Optional.ofNullable(answer.startsFlow()).flatMap(content::flow);
+		if (flow.isEmpty() || !(flow.get().firstStep().expect() instanceof Expectation.Slot slot)
+				|| slot.type() != SlotType.PLACE) {
+			return false;
+		}
+		Optional<Place> place = referrals.place(utterance, false);
+		if (place.isEmpty()) {
+			return false;
+		}
+		Step first = flow.get().firstStep();
+		turn.update(turn.session().atStep(flow.get().id(), first.id()).offering(List.of()));
+		referrals.show(turn, place.get(), message.channel());
+		navigator.advance(turn, flow.get(), first, slot.name(), place.get().label());
+		return true;
+	}
+
 	private boolean wentBack(Turn turn, Utterance utterance) {
 		Optional<Step> step = navigator.currentStep(turn.session());
 		List<String> backWords = settings.backWords().getOrDefault(turn.language(), List.of());
@@ -246,7 +302,7 @@ public final class ConversationEngine {
 		return true;
 	}
 
-	private void answerOrFallBack(Turn turn, Utterance utterance, String text) {
+	private void answerOrFallBack(Turn turn, Utterance utterance, String text, InboundMessage message) {
 		List<ScoredTopic> ranked = understanding.topics(utterance, turn.language()).ranked();
 		if (ranked.isEmpty() || ranked.get(0).score() < settings.clarifyThreshold()) {
 			fallBack(turn, text);
@@ -263,7 +319,9 @@ public final class ConversationEngine {
 			turn.say(settings.message(MessageKey.CLARIFY, turn.language()), navigator.labels(options, turn.language()));
 		}
 		else if (best.score() >= settings.answerThreshold()) {
-			content.answer(best.answerId()).ifPresent(answer -> navigator.answer(turn, answer));
+			content.answer(best.answerId())
+				.filter(answer -> !placeAlreadyGiven(turn, answer, utterance, message))
+				.ifPresent(answer -> navigator.answer(turn, answer));
 		}
 		else {
 			Target guess = new Target.Answer(best.answerId());

@@ -1,5 +1,7 @@
 package org.nurture.conversation.engine;
 
+import java.util.List;
+
 import org.nurture.contact.Consent;
 import org.nurture.conversation.content.Language;
 
@@ -16,6 +18,24 @@ public sealed interface Effect {
 
 	/** A question Nurture could not answer, or one a parent left for the team: kept for the staff to read. */
 	record QuestionForTeam(String text, Language language) implements Effect {
+	}
+
+	/**
+	 * Educators were shown to a parent: recorded for the organization's reporting with the area only (the ZIP code's
+	 * first three digits or the state), never the parent's place.
+	 *
+	 * @param area the ZIP prefix or the state
+	 * @param educatorIds the educators shown, best first (empty when none was found)
+	 * @param nearby whether they were within reach, rather than online educators farther away
+	 * @param sample whether any of them is sample data
+	 * @param language the language the parent was answered in
+	 */
+	record ReferralMade(String area, List<String> educatorIds, boolean nearby, boolean sample, Language language)
+			implements Effect {
+
+		public ReferralMade {
+			educatorIds = List.copyOf(educatorIds);
+		}
 	}
 
 	/** A safety interrupt fired (counted, never logged with the message). */

@@ -193,7 +193,7 @@ final class Navigator {
 	private static MessageKey retryKey(Expectation expectation) {
 		if (expectation instanceof Expectation.Slot slot) {
 			return switch (slot.type()) {
-				case ZIP -> MessageKey.RETRY_ZIP;
+				case ZIP, PLACE -> MessageKey.RETRY_ZIP;
 				case BABY_AGE -> MessageKey.RETRY_BABY_AGE;
 				case DATE -> MessageKey.RETRY_DATE;
 				case TIME -> MessageKey.RETRY_TIME;

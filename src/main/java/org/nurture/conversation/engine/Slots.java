@@ -19,6 +19,8 @@ import org.nurture.conversation.content.SlotType;
 import org.nurture.conversation.content.Step;
 import org.nurture.conversation.understanding.Understanding;
 import org.nurture.conversation.understanding.Utterance;
+import org.nurture.educator.EducatorSearch;
+import org.nurture.educator.Place;
 
 /** Reads typed answers, tests conditions on them, and writes them back into texts as a parent would read them. */
 final class Slots {
@@ -35,10 +37,13 @@ final class Slots {
 
 	private final Understanding understanding;
 
+	private final EducatorSearch search;
+
 	private final Map<String, SlotType> typesByName = new HashMap<>();
 
-	Slots(Content content, Understanding understanding) {
+	Slots(Content content, Understanding understanding, EducatorSearch search) {
 		this.understanding = understanding;
+		this.search = search;
 		for (Flow flow : content.flows()) {
 			for (Step step : flow.steps()) {
 				if (step.expect() instanceof Expectation.Slot slot) {
@@ -48,7 +53,10 @@ final class Slots {
 		}
 	}
 
-	/** The answer in its stored form ({@code 02139}, weeks, {@code 2026-06-02}, {@code 19:00}, yes/no, text), if it fits. */
+	/**
+	 * The answer in its stored form ({@code 02139}, weeks, {@code 2026-06-02}, {@code 19:00}, yes/no, text, a place's
+	 * label such as {@code Austin, TX}), if it fits.
+	 */
 	Optional<String> read(SlotType type, Utterance utterance, LocalDate today) {
 		return switch (type) {
 			case ZIP -> understanding.zip(utterance);
@@ -56,6 +64,7 @@ final class Slots {
 			case DATE -> understanding.date(utterance, today).map(LocalDate::toString);
 			case TIME -> understanding.timeOfDay(utterance).map(time -> time.toString());
 			case YES_NO -> understanding.yesNo(utterance).map(yes -> yes ? "yes" : "no");
+			case PLACE -> search.place(utterance.raw(), true).map(Place::label);
 			case TEXT -> Optional.of(utterance.raw().strip())
 				.filter(text -> !text.isEmpty())
 				.map(text -> text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
@@ -110,7 +119,7 @@ final class Slots {
 				.format(DateTimeFormatter.ofPattern(spanish ? "d 'de' MMMM" : "MMMM d", locale(language)));
 			case BABY_AGE -> age(Integer.parseInt(value), spanish);
 			case YES_NO -> spanish && value.equals("yes") ? "sí" : value;
-			case ZIP, TEXT -> value;
+			case ZIP, TEXT, PLACE -> value;
 		};
 	}
 

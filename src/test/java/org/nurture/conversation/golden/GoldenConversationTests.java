@@ -3,6 +3,7 @@ package org.nurture.conversation.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,6 +25,8 @@ import org.nurture.conversation.engine.Decision;
 import org.nurture.conversation.engine.EngineSettings;
 import org.nurture.conversation.engine.Session;
 import org.nurture.conversation.understanding.Understanding;
+import org.nurture.educator.EducatorDirectory;
+import org.nurture.educator.Gazetteer;
 
 /**
  * Runs every golden conversation in {@code conversations/tests/} through the engine with the real content: each
@@ -33,6 +36,9 @@ class GoldenConversationTests {
 
 	static final Path CONTENT = Path.of("conversations");
 
+	/** The sample directory the project ships, so referrals name real (fictional) sample educators. */
+	static final Path EDUCATORS = Path.of("config/educators.csv");
+
 	/** A fixed, ordinary afternoon; each turn is a minute after the one before unless it says otherwise. */
 	static final Instant START = Instant.parse("2026-06-15T19:00:00Z");
 
@@ -41,7 +47,8 @@ class GoldenConversationTests {
 	@TestFactory
 	Stream<DynamicTest> everyGoldenConversationHolds() {
 		Content content = new ContentLoader().load(CONTENT);
-		ConversationEngine engine = new ConversationEngine(content, Understanding.of(content), SETTINGS);
+		ConversationEngine engine = new ConversationEngine(content, Understanding.of(content), SETTINGS,
+				new EducatorDirectory(EDUCATORS, Gazetteer.shared(), 50, Clock.systemUTC()));
 		List<GoldenConversation> conversations = GoldenConversations.load(CONTENT.resolve("tests"));
 		assertThat(conversations).as("golden conversations in conversations/tests").isNotEmpty();
 		return conversations.stream()

@@ -1,0 +1,147 @@
+package org.nurture.educator;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * US ZIP codes and cities with their coordinates, from the project's copy of the Census ZCTA internal points and the
+ * {@code zipcodes} package's names (see {@code src/main/resources/gazetteer/NOTICE.md}). Immutable once loaded.
+ */
+public final class Gazetteer {
+
+	/** The bundled resource: {@code zip,latitude,longitude,city,state}, gzipped. */
+	public static final String RESOURCE = "/gazetteer/us-zip-codes.csv.gz";
+
+	private final Map<String, Zip> zips;
+
+	private final Map<String, List<City>> citiesByName;
+
+	private final Map<Integer, List<String>> cityNamesByLength;
+
+	private Gazetteer(Map<String, Zip> zips, Map<String, List<City>> citiesByName) {
+		this.zips = zips;
+		this.citiesByName = citiesByName;
+		Map<Integer, List<String>> byLength = new HashMap<>();
+		citiesByName.keySet().forEach(name -> byLength.computeIfAbsent(name.length(), key -> new ArrayList<>()).add(name));
+		byLength.values().forEach(Collections::sort);
+		this.cityNamesByLength = byLength;
+	}
+
+	/** The bundled gazetteer, read once per class loader on first use. */
+	public static Gazetteer shared() {
+		return Shared.INSTANCE;
+	}
+
+	/** The bundled gazetteer, read afresh. */
+	public static Gazetteer bundled() {
+		try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException("The gazetteer " + RESOURCE + " is missing from the classpath");
+			}
+			return read(new GZIPInputStream(in));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read the gazetteer " + RESOURCE, ex);
+		}
+	}
+
+	static Gazetteer read(InputStream csv) throws IOException {
+		Map<String, Zip> zips = new HashMap<>(60_000);
+		Map<String, Map<String, List<GeoPoint>>> pointsByCity = new HashMap<>();
+		Map<String, String> spelling = new HashMap<>();
+		BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8));
+		reader.readLine();
+		for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+			String[] fields = line.split(",", -1);
+			GeoPoint point = new GeoPoint(Double.parseDouble(fields[1]), Double.parseDouble(fields[2]));
+			String city = fields[3];
+			String state = fields[4];
+			zips.put(fields[0], new Zip(fields[0], point, city, state));
+			if (!city.isEmpty() && !state.isEmpty()) {
+				String folded = PlaceText.fold(city);
+				spelling.putIfAbsent(folded + "|" + state, city);
+				pointsByCity.computeIfAbsent(folded, key -> new HashMap<>())
+					.computeIfAbsent(state, key -> new ArrayList<>())
+					.add(point);
+			}
+		}
+		Map<String, List<City>> cities = new HashMap<>(pointsByCity.size() * 2);
+		pointsByCity.forEach((folded, byState) -> {
+			List<City> list = new ArrayList<>(byState.size());
+			byState.forEach((state, points) -> list.add(new City(spelling.get(folded + "|" + state), state,
+					centroid(points), points.size())));
+			list.sort((a, b) -> Integer.compare(b.zipCount(), a.zipCount()));
+			cities.put(folded, List.copyOf(list));
+		});
+		return new Gazetteer(Map.copyOf(zips), Map.copyOf(cities));
+	}
+
+	/** The ZIP code's place, if the gazetteer has it. */
+	public Optional<Place> zip(String zip) {
+		Zip found = zips.get(zip);
+		return found == null ? Optional.empty()
+				: Optional.of(new Place(zip, found.point(), zip, found.city(), found.state()));
+	}
+
+	/** The city in the state ({@code state} null: the one with the most ZIP codes), by its folded name. */
+	Optional<Place> city(String foldedName, String state) {
+		List<City> cities = citiesByName.get(foldedName);
+		if (cities == null) {
+			return Optional.empty();
+		}
+		for (City city : cities) {
+			if (state == null || city.state().equals(state)) {
+				return Optional.of(new Place(city.name() + ", " + city.state(), city.centroid(), null, city.name(),
+						city.state()));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** How many ZIP codes the city has in all states: how well known a name is, for guesses. */
+	int zipCount(String foldedName) {
+		List<City> cities = citiesByName.get(foldedName);
+		return cities == null ? 0 : cities.get(0).zipCount();
+	}
+
+	/** City names of the given length (folded), for spelling guesses. */
+	List<String> cityNamesOfLength(int length) {
+		return cityNamesByLength.getOrDefault(length, List.of());
+	}
+
+	int size() {
+		return zips.size();
+	}
+
+	private static GeoPoint centroid(List<GeoPoint> points) {
+		double lat = 0;
+		double lon = 0;
+		for (GeoPoint point : points) {
+			lat += point.latitude();
+			lon += point.longitude();
+		}
+		return new GeoPoint(lat / points.size(), lon / points.size());
+	}
+
+	private static final class Shared {
+
+		static final Gazetteer INSTANCE = bundled();
+	}
+
+	private record Zip(String zip, GeoPoint point, String city, String state) {
+	}
+
+	private record City(String name, String state, GeoPoint centroid, int zipCount) {
+	}
+}

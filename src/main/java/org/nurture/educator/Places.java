@@ -1,0 +1,163 @@
+package org.nurture.educator;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the place in what a parent writes: a ZIP code ({@code 02139}, {@code 02139-4307}, "zip is 02139") or a US
+ * city ("Austin, TX", "austin tx", "classes in Denver", "cerca de Miami", and small misspellings such as "Sna Diego").
+ */
+public final class Places {
+
+	private static final Pattern ZIP = Pattern.compile("(?<![\\d/:.,$])(\\d{5})(?:[- ]?\\d{4})?(?![\\d/:]|\\.\\d)");
+
+	/** Words after which a city is expected ("classes in Denver", "cerca de Miami"). */
+	private static final Set<String> CUES = Set.of("in", "near", "around", "en", "de", "cerca", "por", "from", "desde");
+
+	/** Words around a bare answer that are not part of the city ("I live in Denver please"). */
+	private static final Set<String> FILLER = Set.of("i", "im", "live", "in", "near", "around", "the", "my", "city",
+			"is", "its", "area", "zip", "code", "please", "pls", "thanks", "thank", "you", "ok", "vivo", "en", "cerca",
+			"de", "mi", "ciudad", "es", "estoy", "por", "favor", "gracias", "classes", "class", "clases", "clase", "me",
+			"from", "desde", "soy", "we", "are", "were", "at");
+
+	private static final int LONGEST_CITY_WORDS = 4;
+
+	/** Without a state, only a city with at least this many ZIP codes is guessed from a misspelling. */
+	private static final int WELL_KNOWN_ZIPS = 2;
+
+	private final Gazetteer gazetteer;
+
+	public Places(Gazetteer gazetteer) {
+		this.gazetteer = gazetteer;
+	}
+
+	/**
+	 * The place in the text. {@code answer}: the text answers "what's your ZIP code or city?", so a bare city name
+	 * counts; otherwise (a question such as "classes in Denver?") a city needs its state or a word like "in" before it.
+	 */
+	public Optional<Place> find(String text, boolean answer) {
+		Optional<String> zip = zipIn(text);
+		if (zip.isPresent()) {
+			return gazetteer.zip(zip.get());
+		}
+		String[] words = PlaceText.fold(text).split(" ");
+		if (words.length == 0 || words[0].isEmpty()) {
+			return Optional.empty();
+		}
+		for (boolean exact : new boolean[] { true, false }) {
+			Optional<Place> found = withState(words, exact);
+			if (found.isEmpty()) {
+				found = afterCue(words, exact);
+			}
+			if (found.isEmpty() && answer) {
+				found = whole(words, exact);
+			}
+			if (found.isPresent()) {
+				return found;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A five-digit ZIP code in the text (the first five of a ZIP+4), known to the gazetteer or not. */
+	public static Optional<String> zipIn(String text) {
+		Matcher matcher = ZIP.matcher(text);
+		return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+	}
+
+	private Optional<Place> withState(String[] words, boolean exact) {
+		for (int at = 1; at < words.length; at++) {
+			for (int stateWords = 3; stateWords >= 1; stateWords--) {
+				if (at + stateWords > words.length) {
+					continue;
+				}
+				String state = PlaceText.STATES.get(join(words, at, at + stateWords));
+				if (state == null) {
+					continue;
+				}
+				for (int from = Math.max(0, at - LONGEST_CITY_WORDS); from < at; from++) {
+					Optional<Place> city = city(join(words, from, at), state, exact, 1);
+					if (city.isPresent()) {
+						return city;
+					}
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private Optional<Place> afterCue(String[] words, boolean exact) {
+		for (int cue = 0; cue < words.length - 1; cue++) {
+			if (!CUES.contains(words[cue])) {
+				continue;
+			}
+			for (int to = Math.min(words.length, cue + 1 + LONGEST_CITY_WORDS); to > cue + 1; to--) {
+				Optional<Place> city = city(join(words, cue + 1, to), null, exact, WELL_KNOWN_ZIPS);
+				if (city.isPresent()) {
+					return city;
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private Optional<Place> whole(String[] words, boolean exact) {
+		Optional<Place> city = city(join(words, 0, words.length), null, exact, WELL_KNOWN_ZIPS);
+		if (city.isPresent()) {
+			return city;
+		}
+		int from = 0;
+		int to = words.length;
+		while (from < to && FILLER.contains(words[from])) {
+			from++;
+		}
+		while (to > from && FILLER.contains(words[to - 1])) {
+			to--;
+		}
+		return from < to && (from > 0 || to < words.length) ? city(join(words, from, to), null, exact, WELL_KNOWN_ZIPS)
+				: Optional.empty();
+	}
+
+	/** The city by its name, exactly or give or take a typo or two in a long enough name. */
+	private Optional<Place> city(String name, String state, boolean exact, int minZipsForGuess) {
+		if (exact) {
+			return gazetteer.city(name, state);
+		}
+		int allowed = name.length() >= 9 ? 2 : name.length() >= 5 ? 1 : 0;
+		String best = null;
+		int bestDistance = allowed + 1;
+		int bestZips = 0;
+		for (int length = name.length() - allowed; length <= name.length() + allowed; length++) {
+			for (String candidate : gazetteer.cityNamesOfLength(length)) {
+				if (candidate.charAt(0) != name.charAt(0) && candidate.charAt(candidate.length() - 1) != name
+					.charAt(name.length() - 1)) {
+					continue;
+				}
+				int distance = PlaceText.distance(name, candidate, allowed);
+				if (distance > allowed || distance > bestDistance) {
+					continue;
+				}
+				if (state != null && gazetteer.city(candidate, state).isEmpty()) {
+					continue;
+				}
+				int zips = gazetteer.zipCount(candidate);
+				if (zips < minZipsForGuess) {
+					continue;
+				}
+				if (distance < bestDistance || zips > bestZips) {
+					best = candidate;
+					bestDistance = distance;
+					bestZips = zips;
+				}
+			}
+		}
+		return best == null ? Optional.empty() : gazetteer.city(best, state);
+	}
+
+	private static String join(String[] words, int from, int to) {
+		return String.join(" ", Arrays.asList(words).subList(from, to));
+	}
+}
