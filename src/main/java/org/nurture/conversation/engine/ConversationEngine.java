@@ -49,6 +49,9 @@ public final class ConversationEngine {
 
 	private static final double DEFAULT_RADIUS_MILES = 50;
 
+	/** How many of the likeliest topics a message naming a place may pick a place flow from. */
+	private static final int PLACE_TOPICS = 3;
+
 	private final Content content;
 
 	private final Settings settings;
@@ -272,6 +275,21 @@ public final class ConversationEngine {
 	}
 
 	/**
+	 * A question about one of the few likeliest topics that starts a flow asking for a place, and already says the
+	 * place ("classes in Denver?", "hay clases cerca de Miami"): the place decides it even when the place's unknown
+	 * words leave the topic unsure.
+	 */
+	private boolean placeWithTopic(Turn turn, List<ScoredTopic> ranked, Utterance utterance, InboundMessage message) {
+		for (int i = 0; i < Math.min(PLACE_TOPICS, ranked.size()); i++) {
+			Optional<Answer> answer = content.answer(ranked.get(i).answerId());
+			if (answer.isPresent() && placeAlreadyGiven(turn, answer.get(), utterance, message)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * A question that starts a flow asking for a place, and already says it ("classes in Denver?", "any class near
 	 * 78701"): the flow's question is skipped and the educators are shown at once.
 	 */
@@ -304,6 +322,9 @@ public final class ConversationEngine {
 
 	private void answerOrFallBack(Turn turn, Utterance utterance, String text, InboundMessage message) {
 		List<ScoredTopic> ranked = understanding.topics(utterance, turn.language()).ranked();
+		if (placeWithTopic(turn, ranked, utterance, message)) {
+			return;
+		}
 		if (ranked.isEmpty() || ranked.get(0).score() < settings.clarifyThreshold()) {
 			fallBack(turn, text);
 			return;
@@ -319,9 +340,7 @@ public final class ConversationEngine {
 			turn.say(settings.message(MessageKey.CLARIFY, turn.language()), navigator.labels(options, turn.language()));
 		}
 		else if (best.score() >= settings.answerThreshold()) {
-			content.answer(best.answerId())
-				.filter(answer -> !placeAlreadyGiven(turn, answer, utterance, message))
-				.ifPresent(answer -> navigator.answer(turn, answer));
+			content.answer(best.answerId()).ifPresent(answer -> navigator.answer(turn, answer));
 		}
 		else {
 			Target guess = new Target.Answer(best.answerId());
