@@ -61,7 +61,8 @@ public final class ReferralText {
 		}
 		int number = referral.offset();
 		for (Match match : referral.matches()) {
-			text.append('\n').append(++number).append(". ").append(compact ? shortLine(match, es) : longLines(match, es));
+			text.append('\n').append(++number).append(". ")
+				.append(compact ? shortLine(match, referral.nearby(), es) : longLines(match, es));
 		}
 		if (!referral.nearby() && referral.offset() == 0) {
 			text.append('\n').append(es ? "Más en " + DIRECTORY_SITE + "." : "More at " + DIRECTORY_SITE + ".");
@@ -76,12 +77,14 @@ public final class ReferralText {
 		return text.toString();
 	}
 
-	private static String shortLine(Match match, boolean es) {
+	/** One line; for an online educator far away, where they are and what they offer go without saying. */
+	private static String shortLine(Match match, boolean nearby, boolean es) {
 		Educator educator = match.educator();
 		String contact = educator.phone() != null ? educator.phone()
 				: educator.email() != null ? educator.email() : educator.website();
-		return educator.name() + ", " + educator.city() + " " + distance(match) + ". " + offers(educator, es) + ". "
-				+ languages(educator, es) + ". " + contact;
+		String where = nearby ? educator.city() + " " + distance(match) + ". " + offers(educator, es)
+				: educator.state();
+		return educator.name() + ", " + where + ". " + languages(educator, es) + ". " + contact;
 	}
 
 	private static String longLines(Match match, boolean es) {
