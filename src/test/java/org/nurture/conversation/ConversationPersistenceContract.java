@@ -127,7 +127,7 @@ abstract class ConversationPersistenceContract {
 		List<Reply> shown = handle(address, "02139");
 		assertThat(shown.get(0).text()).contains("Alex Example");
 		assertThat(count("SELECT COUNT(*) AS n FROM educator_referral WHERE area = '021' AND channel = 'WEB'"
-				+ " AND educator_ids LIKE 'sample-ma-01;%' AND sample = TRUE AND nearby = TRUE AND language = 'en'"))
+				+ " AND educator_ids LIKE 'sample-ma-01_sample-ma-02' AND sample = TRUE AND nearby = TRUE AND language = 'en'"))
 			.isEqualTo(1);
 	}
 
@@ -136,7 +136,7 @@ abstract class ConversationPersistenceContract {
 		String address = newAddress();
 		handle(address, "busco clases de masaje cerca de Miami");
 		assertThat(count("SELECT COUNT(*) AS n FROM educator_referral WHERE area = 'FL' AND language = 'es'"
-				+ " AND educator_ids LIKE 'sample-fl-01;%'")).isEqualTo(1);
+				+ " AND educator_ids LIKE 'sample-fl-01_%'")).isEqualTo(1);
 	}
 
 	/** A second service on the same database, with an empty cache: what a restart or another instance sees. */

@@ -49,9 +49,6 @@ public final class ConversationEngine {
 
 	private static final double DEFAULT_RADIUS_MILES = 50;
 
-	/** How many of the likeliest topics a message naming a place may pick a place flow from. */
-	private static final int PLACE_TOPICS = 3;
-
 	private final Content content;
 
 	private final Settings settings;
@@ -275,28 +272,15 @@ public final class ConversationEngine {
 	}
 
 	/**
-	 * A question about one of the few likeliest topics that starts a flow asking for a place, and already says the
-	 * place ("classes in Denver?", "hay clases cerca de Miami"): the place decides it even when the place's unknown
-	 * words leave the topic unsure.
+	 * A question whose likeliest topic leads to a flow asking for a place (it starts the flow, or offers it next), and
+	 * that already says the place ("classes in Denver?", "hay clases cerca de Miami", "any class near 78701"): the
+	 * flow's question is skipped and the educators are shown at once, even when the place's own words leave the topic
+	 * unsure.
 	 */
 	private boolean placeWithTopic(Turn turn, List<ScoredTopic> ranked, Utterance utterance, InboundMessage message) {
-		for (int i = 0; i < Math.min(PLACE_TOPICS, ranked.size()); i++) {
-			Optional<Answer> answer = content.answer(ranked.get(i).answerId());
-			if (answer.isPresent() && placeAlreadyGiven(turn, answer.get(), utterance, message)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * A question that starts a flow asking for a place, and already says it ("classes in Denver?", "any class near
-	 * 78701"): the flow's question is skipped and the educators are shown at once.
-	 */
-	private boolean placeAlreadyGiven(Turn turn, Answer answer, Utterance utterance, InboundMessage message) {
-		Optional<Flow> flow = Optional.ofNullable(answer.startsFlow()).flatMap(content::flow);
-		if (flow.isEmpty() || !(flow.get().firstStep().expect() instanceof Expectation.Slot slot)
-				|| slot.type() != SlotType.PLACE) {
+		Optional<Flow> flow = ranked.isEmpty() ? Optional.empty()
+				: content.answer(ranked.get(0).answerId()).flatMap(this::placeFlowOf);
+		if (flow.isEmpty()) {
 			return false;
 		}
 		Optional<Place> place = referrals.place(utterance, false);
@@ -304,10 +288,32 @@ public final class ConversationEngine {
 			return false;
 		}
 		Step first = flow.get().firstStep();
+		Expectation.Slot slot = (Expectation.Slot) first.expect();
 		turn.update(turn.session().atStep(flow.get().id(), first.id()).offering(List.of()));
 		referrals.show(turn, place.get(), message.channel());
 		navigator.advance(turn, flow.get(), first, slot.name(), place.get().label());
 		return true;
+	}
+
+	/** The flow the answer starts or offers first whose first step asks for a place, if any. */
+	private Optional<Flow> placeFlowOf(Answer answer) {
+		List<String> flowIds = new ArrayList<>();
+		if (answer.startsFlow() != null) {
+			flowIds.add(answer.startsFlow());
+		}
+		for (Target followup : answer.followups()) {
+			if (followup instanceof Target.Flow flow) {
+				flowIds.add(flow.flowId());
+			}
+		}
+		for (String flowId : flowIds) {
+			Optional<Flow> flow = content.flow(flowId);
+			if (flow.isPresent() && flow.get().firstStep().expect() instanceof Expectation.Slot slot
+					&& slot.type() == SlotType.PLACE) {
+				return flow;
+			}
+		}
+		return Optional.empty();
 	}
 
 	private boolean wentBack(Turn turn, Utterance utterance) {
