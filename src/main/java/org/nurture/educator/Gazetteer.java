@@ -27,15 +27,32 @@ public final class Gazetteer {
 
 	private final Map<String, List<City>> citiesByName;
 
-	private final Map<Integer, List<String>> cityNamesByLength;
+	/** Names to guess a misspelling from, by state ({@link #WELL_KNOWN} for any state), then by length. */
+	private final Map<String, Map<Integer, List<String>>> guessable;
+
+	/** Without a state, only a city with at least this many ZIP codes is guessed from a misspelling. */
+	private static final int WELL_KNOWN_ZIPS = 3;
+
+	private static final String WELL_KNOWN = "";
 
 	private Gazetteer(Map<String, Zip> zips, Map<String, List<City>> citiesByName) {
 		this.zips = zips;
 		this.citiesByName = citiesByName;
-		Map<Integer, List<String>> byLength = new HashMap<>();
-		citiesByName.keySet().forEach(name -> byLength.computeIfAbsent(name.length(), key -> new ArrayList<>()).add(name));
-		byLength.values().forEach(Collections::sort);
-		this.cityNamesByLength = byLength;
+		Map<String, Map<Integer, List<String>>> names = new HashMap<>();
+		citiesByName.forEach((name, cities) -> {
+			for (City city : cities) {
+				names.computeIfAbsent(city.state(), key -> new HashMap<>())
+					.computeIfAbsent(name.length(), key -> new ArrayList<>())
+					.add(name);
+			}
+			if (cities.get(0).zipCount() >= WELL_KNOWN_ZIPS) {
+				names.computeIfAbsent(WELL_KNOWN, key -> new HashMap<>())
+					.computeIfAbsent(name.length(), key -> new ArrayList<>())
+					.add(name);
+			}
+		});
+		names.values().forEach(byLength -> byLength.values().forEach(Collections::sort));
+		this.guessable = names;
 	}
 
 	/** The bundled gazetteer, read once per class loader on first use. */
@@ -109,15 +126,18 @@ public final class Gazetteer {
 		return Optional.empty();
 	}
 
-	/** How many ZIP codes the city has in all states: how well known a name is, for guesses. */
+	/** How many ZIP codes the city has (in the state where it has most): how well known a name is, for guesses. */
 	int zipCount(String foldedName) {
 		List<City> cities = citiesByName.get(foldedName);
 		return cities == null ? 0 : cities.get(0).zipCount();
 	}
 
-	/** City names of the given length (folded), for spelling guesses. */
-	List<String> cityNamesOfLength(int length) {
-		return cityNamesByLength.getOrDefault(length, List.of());
+	/**
+	 * Folded city names of the given length to guess a misspelling from: those of the state, or with no state the
+	 * well-known ones (a few ZIP codes at least), so that a typo is not taken for a village across the country.
+	 */
+	List<String> guessableNames(String state, int length) {
+		return guessable.getOrDefault(state == null ? WELL_KNOWN : state, Map.of()).getOrDefault(length, List.of());
 	}
 
 	int size() {

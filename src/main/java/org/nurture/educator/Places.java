@@ -25,9 +25,6 @@ public final class Places {
 
 	private static final int LONGEST_CITY_WORDS = 4;
 
-	/** Without a state, only a city with at least this many ZIP codes is guessed from a misspelling. */
-	private static final int WELL_KNOWN_ZIPS = 2;
-
 	private final Gazetteer gazetteer;
 
 	public Places(Gazetteer gazetteer) {
@@ -36,7 +33,9 @@ public final class Places {
 
 	/**
 	 * The place in the text. {@code answer}: the text answers "what's your ZIP code or city?", so a bare city name
-	 * counts; otherwise (a question such as "classes in Denver?") a city needs its state or a word like "in" before it.
+	 * counts and misspellings are guessed; otherwise (a question such as "classes in Denver?") a city needs its state
+	 * or a word like "in" before it, and must be spelt right (guessing in every question would cost time and
+	 * surprises).
 	 */
 	public Optional<Place> find(String text, boolean answer) {
 		Optional<String> zip = zipIn(text);
@@ -47,7 +46,7 @@ public final class Places {
 		if (words.length == 0 || words[0].isEmpty()) {
 			return Optional.empty();
 		}
-		for (boolean exact : new boolean[] { true, false }) {
+		for (boolean exact : answer ? new boolean[] { true, false } : new boolean[] { true }) {
 			Optional<Place> found = withState(words, exact);
 			if (found.isEmpty()) {
 				found = afterCue(words, exact);
@@ -79,7 +78,7 @@ public final class Places {
 					continue;
 				}
 				for (int from = Math.max(0, at - LONGEST_CITY_WORDS); from < at; from++) {
-					Optional<Place> city = city(join(words, from, at), state, exact, 1);
+					Optional<Place> city = city(join(words, from, at), state, exact);
 					if (city.isPresent()) {
 						return city;
 					}
@@ -95,7 +94,7 @@ public final class Places {
 				continue;
 			}
 			for (int to = Math.min(words.length, cue + 1 + LONGEST_CITY_WORDS); to > cue + 1; to--) {
-				Optional<Place> city = city(join(words, cue + 1, to), null, exact, WELL_KNOWN_ZIPS);
+				Optional<Place> city = city(join(words, cue + 1, to), null, exact);
 				if (city.isPresent()) {
 					return city;
 				}
@@ -105,7 +104,7 @@ public final class Places {
 	}
 
 	private Optional<Place> whole(String[] words, boolean exact) {
-		Optional<Place> city = city(join(words, 0, words.length), null, exact, WELL_KNOWN_ZIPS);
+		Optional<Place> city = city(join(words, 0, words.length), null, exact);
 		if (city.isPresent()) {
 			return city;
 		}
@@ -117,12 +116,12 @@ public final class Places {
 		while (to > from && FILLER.contains(words[to - 1])) {
 			to--;
 		}
-		return from < to && (from > 0 || to < words.length) ? city(join(words, from, to), null, exact, WELL_KNOWN_ZIPS)
+		return from < to && (from > 0 || to < words.length) ? city(join(words, from, to), null, exact)
 				: Optional.empty();
 	}
 
 	/** The city by its name, exactly or give or take a typo or two in a long enough name. */
-	private Optional<Place> city(String name, String state, boolean exact, int minZipsForGuess) {
+	private Optional<Place> city(String name, String state, boolean exact) {
 		if (exact) {
 			return gazetteer.city(name, state);
 		}
@@ -131,7 +130,7 @@ public final class Places {
 		int bestDistance = allowed + 1;
 		int bestZips = 0;
 		for (int length = name.length() - allowed; length <= name.length() + allowed; length++) {
-			for (String candidate : gazetteer.cityNamesOfLength(length)) {
+			for (String candidate : gazetteer.guessableNames(state, length)) {
 				if (candidate.charAt(0) != name.charAt(0) && candidate.charAt(candidate.length() - 1) != name
 					.charAt(name.length() - 1)) {
 					continue;
@@ -140,13 +139,7 @@ public final class Places {
 				if (distance > allowed || distance > bestDistance) {
 					continue;
 				}
-				if (state != null && gazetteer.city(candidate, state).isEmpty()) {
-					continue;
-				}
 				int zips = gazetteer.zipCount(candidate);
-				if (zips < minZipsForGuess) {
-					continue;
-				}
 				if (distance < bestDistance || zips > bestZips) {
 					best = candidate;
 					bestDistance = distance;

@@ -73,6 +73,12 @@ class PlacesTests {
 	}
 
 	@Test
+	void misspellingsAreGuessedInAnswersOnly() {
+		assertThat(PLACES.find("classes in Sna Diego", false)).isEmpty();
+		assertThat(PLACES.find("Sna Diego", true)).map(Place::label).hasValue("San Diego, CA");
+	}
+
+	@Test
 	void aBareCityNeedsItsStateOrACueWordInAQuestion() {
 		assertThat(PLACES.find("Denver", false)).isEqualTo(Optional.empty());
 		assertThat(PLACES.find("Denver", true)).isPresent();
