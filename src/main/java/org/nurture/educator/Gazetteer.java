@@ -35,6 +35,8 @@ public final class Gazetteer {
 
 	private static final String WELL_KNOWN = "";
 
+	private static final double MILES_PER_DEGREE_LATITUDE = 69.0;
+
 	private Gazetteer(Map<String, Zip> zips, Map<String, List<City>> citiesByName) {
 		this.zips = zips;
 		this.citiesByName = citiesByName;
@@ -109,6 +111,28 @@ public final class Gazetteer {
 		Zip found = zips.get(zip);
 		return found == null ? Optional.empty()
 				: Optional.of(new Place(zip, found.point(), zip, found.city(), found.state()));
+	}
+
+	/**
+	 * A shared location (Telegram) as a place: measured from the point itself, named and recorded after the nearest
+	 * ZIP code's city and prefix. Empty when no ZIP code is within {@code maxMiles}, such as outside the US.
+	 */
+	public Optional<Place> near(GeoPoint point, double maxMiles) {
+		Zip nearest = null;
+		double best = maxMiles;
+		for (Zip zip : zips.values()) {
+			if (Math.abs(zip.point().latitude() - point.latitude()) * MILES_PER_DEGREE_LATITUDE > best) {
+				continue;
+			}
+			double miles = point.milesTo(zip.point());
+			if (miles <= best && !zip.city().isEmpty()) {
+				best = miles;
+				nearest = zip;
+			}
+		}
+		return nearest == null ? Optional.empty()
+				: Optional.of(new Place(nearest.city() + ", " + nearest.state(), point, nearest.zip(), nearest.city(),
+						nearest.state()));
 	}
 
 	/** The city in the state ({@code state} null: the one with the most ZIP codes), by its folded name. */

@@ -5,8 +5,8 @@ package org.nurture.educator;
  * {@link #area()} is ever stored; never the point.
  *
  * @param label how the parent reads it back: {@code 02139} or {@code Austin, TX}
- * @param point its coordinates (the ZIP's internal point, or the centroid of the city's ZIP codes)
- * @param zip the five-digit ZIP code, or null for a city
+ * @param point its coordinates (the ZIP's internal point, the centroid of the city's ZIP codes, or a shared location)
+ * @param zip the five-digit ZIP code (for a shared location, the nearest one), or null for a city
  * @param city the city's name as the gazetteer writes it
  * @param state the two-letter state or territory code
  */

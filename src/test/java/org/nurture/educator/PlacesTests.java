@@ -73,6 +73,16 @@ class PlacesTests {
 	}
 
 	@Test
+	void aSharedLocationIsNamedAfterTheNearestZipCodeButMeasuredFromItself() {
+		GeoPoint kendallSquare = new GeoPoint(42.3629, -71.0901);
+		Place place = Gazetteer.shared().near(kendallSquare, 25).orElseThrow();
+		assertThat(place.label()).isEqualTo("Cambridge, MA");
+		assertThat(place.point()).isEqualTo(kendallSquare);
+		assertThat(place.area()).isEqualTo("021");
+		assertThat(Gazetteer.shared().near(new GeoPoint(48.8566, 2.3522), 25)).isEmpty();
+	}
+
+	@Test
 	void misspellingsAreGuessedInAnswersOnly() {
 		assertThat(PLACES.find("classes in Sna Diego", false)).isEmpty();
 		assertThat(PLACES.find("Sna Diego", true)).map(Place::label).hasValue("San Diego, CA");
