@@ -27,6 +27,7 @@ import org.nurture.conversation.understanding.Understanding;
 import org.nurture.conversation.understanding.Utterance;
 import org.nurture.educator.EducatorSearch;
 import org.nurture.educator.Place;
+import org.nurture.educator.Places;
 
 /**
  * The conversation engine: a pure function from a session and a message to replies, a new session and effects.
@@ -49,6 +50,9 @@ public final class ConversationEngine {
 
 	private static final double DEFAULT_RADIUS_MILES = 50;
 
+	/** A ZIP code with at most this many other words ("my zip is 02139") is a message of just a ZIP code. */
+	private static final int BARE_ZIP_WORDS = 3;
+
 	private final Content content;
 
 	private final Settings settings;
@@ -62,6 +66,9 @@ public final class ConversationEngine {
 	private final Navigator navigator;
 
 	private final EducatorReferrals referrals;
+
+	/** The first flow that starts by asking for a place, which a message of just a ZIP code starts. */
+	private final Optional<Flow> placeFlow;
 
 	/** An engine without an educators directory: place answers point parents to the organization's directory. */
 	public ConversationEngine(Content content, Understanding understanding, EngineSettings engineSettings) {
@@ -80,6 +87,7 @@ public final class ConversationEngine {
 		this.slots = new Slots(content, understanding, educators);
 		this.navigator = new Navigator(content, slots);
 		this.referrals = new EducatorReferrals(educators, understanding);
+		this.placeFlow = content.flows().stream().filter(ConversationEngine::asksPlace).findFirst();
 	}
 
 	/** A new contact's session, in the content's default language until theirs is known. */
@@ -284,15 +292,50 @@ public final class ConversationEngine {
 			return false;
 		}
 		Optional<Place> place = referrals.place(utterance, false);
-		if (place.isEmpty()) {
+		if (place.isPresent()) {
+			showAtOnce(turn, flow.get(), place.get(), message);
+			return true;
+		}
+		Optional<String> unknownZip = referrals.unknownZip(utterance);
+		if (unknownZip.isPresent()) {
+			referrals.unknownZip(turn, unknownZip.get());
+			navigator.enter(turn, flow.get(), flow.get().firstStep());
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * A message that is only a ZIP code ("78701", "zip 02139"), which nothing else answered: a parent looking for a
+	 * class, most likely. The content's first flow asking for a place takes it.
+	 */
+	private boolean bareZip(Turn turn, Utterance utterance, InboundMessage message) {
+		Optional<String> zip = Places.zipIn(utterance.raw());
+		if (placeFlow.isEmpty() || zip.isEmpty()) {
 			return false;
 		}
-		Step first = flow.get().firstStep();
-		Expectation.Slot slot = (Expectation.Slot) first.expect();
-		turn.update(turn.session().atStep(flow.get().id(), first.id()).offering(List.of()));
-		referrals.show(turn, place.get(), message.channel());
-		navigator.advance(turn, flow.get(), first, slot.name(), place.get().label());
+		String rest = utterance.folded().replaceAll("[0-9]+", " ").strip();
+		if (!rest.isEmpty() && rest.split(" +").length > BARE_ZIP_WORDS) {
+			return false;
+		}
+		Optional<Place> place = referrals.place(zip.get());
+		if (place.isPresent()) {
+			showAtOnce(turn, placeFlow.get(), place.get(), message);
+		}
+		else {
+			referrals.unknownZip(turn, zip.get());
+			navigator.enter(turn, placeFlow.get(), placeFlow.get().firstStep());
+		}
 		return true;
+	}
+
+	/** Enters the flow at its place step and answers it with the place: the educators, then what follows. */
+	private void showAtOnce(Turn turn, Flow flow, Place place, InboundMessage message) {
+		Step first = flow.firstStep();
+		Expectation.Slot slot = (Expectation.Slot) first.expect();
+		turn.update(turn.session().atStep(flow.id(), first.id()).offering(List.of()));
+		referrals.show(turn, place, message.channel());
+		navigator.advance(turn, flow, first, slot.name(), place.label());
 	}
 
 	/** The flow the answer starts or offers first whose first step asks for a place, if any. */
@@ -306,14 +349,12 @@ public final class ConversationEngine {
 				flowIds.add(flow.flowId());
 			}
 		}
-		for (String flowId : flowIds) {
-			Optional<Flow> flow = content.flow(flowId);
-			if (flow.isPresent() && flow.get().firstStep().expect() instanceof Expectation.Slot slot
-					&& slot.type() == SlotType.PLACE) {
-				return flow;
-			}
-		}
-		return Optional.empty();
+		return flowIds.stream().flatMap(flowId -> content.flow(flowId).stream()).filter(ConversationEngine::asksPlace)
+			.findFirst();
+	}
+
+	private static boolean asksPlace(Flow flow) {
+		return flow.firstStep().expect() instanceof Expectation.Slot slot && slot.type() == SlotType.PLACE;
 	}
 
 	private boolean wentBack(Turn turn, Utterance utterance) {
@@ -332,6 +373,9 @@ public final class ConversationEngine {
 			return;
 		}
 		if (ranked.isEmpty() || ranked.get(0).score() < settings.clarifyThreshold()) {
+			if (bareZip(turn, utterance, message)) {
+				return;
+			}
 			fallBack(turn, text);
 			return;
 		}
