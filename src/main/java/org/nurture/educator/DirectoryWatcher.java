@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -22,11 +23,10 @@ final class DirectoryWatcher implements AutoCloseable {
 	DirectoryWatcher(EducatorDirectory directory, Duration every) {
 		this.polling = Flux.interval(every, every, Schedulers.boundedElastic())
 			.onBackpressureDrop()
-			.concatMap(tick -> Flux.just(tick).map(ignored -> directory.reloadIfChanged())
-				.onErrorResume(failure -> {
-					log.warn("Could not check the educators directory for changes", failure);
-					return Flux.empty();
-				}), 1)
+			.concatMap(tick -> Mono.fromCallable(directory::reloadIfChanged).onErrorResume(failure -> {
+				log.warn("Could not check the educators directory for changes", failure);
+				return Mono.empty();
+			}), 1)
 			.subscribe();
 	}
 

@@ -18,5 +18,5 @@ import jakarta.validation.constraints.Positive;
  */
 @Validated
 @ConfigurationProperties("nurture.educators")
-public record EducatorProperties(@NotNull Path file, @Positive double radiusMiles, @NotNull Duration checkEvery) {
+record EducatorProperties(@NotNull Path file, @Positive double radiusMiles, @NotNull Duration checkEvery) {
 }
