@@ -1,7 +1,9 @@
 package org.nurture.educator;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An immutable directory of educators, searched by distance. Each educator is kept as a unit vector, so a search is
@@ -23,6 +25,11 @@ public final class Directory {
 
 	private final double[] ownRadius;
 
+	/** Each educator's languages as bits, in the order of {@link #languageBits}. */
+	private final long[] languages;
+
+	private final Map<String, Long> languageBits = new HashMap<>();
+
 	public Directory(List<Educator> educators) {
 		this.educators = List.copyOf(educators);
 		int size = this.educators.size();
@@ -31,6 +38,7 @@ public final class Directory {
 		z = new double[size];
 		virtual = new boolean[size];
 		ownRadius = new double[size];
+		languages = new long[size];
 		for (int i = 0; i < size; i++) {
 			Educator educator = this.educators.get(i);
 			double[] unit = unit(educator.point());
@@ -39,6 +47,11 @@ public final class Directory {
 			z[i] = unit[2];
 			virtual[i] = educator.teachesOnline();
 			ownRadius[i] = educator.radiusMiles() == null ? Double.NaN : educator.radiusMiles();
+			for (String language : educator.languages()) {
+				if (languageBits.size() < Long.SIZE || languageBits.containsKey(language)) {
+					languages[i] |= languageBits.computeIfAbsent(language, code -> 1L << languageBits.size());
+				}
+			}
 		}
 	}
 
@@ -62,6 +75,7 @@ public final class Directory {
 	public Referral nearest(Place place, String language, int offset, int limit, double radiusMiles) {
 		double[] unit = unit(place.point());
 		double defaultChord = chordSquared(radiusMiles);
+		long spoken = languageBits.getOrDefault(language, 0L);
 		int wanted = offset + limit;
 		Ranking inReach = new Ranking(wanted);
 		Ranking online = new Ranking(wanted);
@@ -71,7 +85,7 @@ public final class Directory {
 			double dz = z[i] - unit[2];
 			double chord = dx * dx + dy * dy + dz * dz;
 			double reach = Double.isNaN(ownRadius[i]) ? defaultChord : chordSquared(ownRadius[i]);
-			boolean other = !educators.get(i).speaks(language);
+			boolean other = (languages[i] & spoken) == 0;
 			if (chord <= reach) {
 				inReach.offer(i, other, chord);
 			}
