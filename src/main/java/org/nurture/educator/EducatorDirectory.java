@@ -100,6 +100,11 @@ public final class EducatorDirectory implements EducatorSearch {
 			int sample = (int) educators.stream().filter(Educator::sample).count();
 			status = new DirectoryStatus(shownAs, educators.size(), sample, clock.instant(), clock.instant(), List.of());
 			log.info("Educators directory {} loaded: {} educators ({} sample)", shownAs, educators.size(), sample);
+			if (sample > 0) {
+				log.warn("The educators directory {} holds {} fictional sample educators; replies say so. Load the"
+						+ " organization's directory to refer parents to real educators (see docs/educators.md)",
+						shownAs, sample);
+			}
 		}
 		else {
 			status = new DirectoryStatus(shownAs, previous.educators(), previous.sample(), previous.loadedAt(),
