@@ -139,6 +139,17 @@ abstract class ConversationPersistenceContract {
 				+ " AND educator_ids LIKE 'sample-fl-01_%'")).isEqualTo(1);
 	}
 
+	@Test
+	void moreEducatorsWorksAfterARestartFromTheSavedSession() {
+		String address = newAddress();
+		handle(address, "find a class");
+		List<Reply> first = handle(address, "Los Angeles");
+		assertThat(first.get(0).choices()).containsExactly("More educators");
+		List<Reply> more = restartedService().handle(new InboundMessage(Channel.WEB, address, "more",
+				now.plusSeconds(60), null)).block();
+		assertThat(more.get(0).text()).startsWith("More educators:\n4. ");
+	}
+
 	/** A second service on the same database, with an empty cache: what a restart or another instance sees. */
 	private ConversationService restartedService() {
 		return new ConversationService(engine, contacts, new SessionStore(database, new SessionCodec(json), 10),
