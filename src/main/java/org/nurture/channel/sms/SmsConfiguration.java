@@ -1,0 +1,51 @@
+package org.nurture.channel.sms;
+
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.util.StringUtils;
+import org.springframework.web.reactive.function.server.RequestPredicates;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import org.nurture.conversation.ConversationService;
+
+/**
+ * The Twilio channel (SMS and WhatsApp). The webhook route always exists, so that with the channel off it answers 404
+ * whatever is posted to it, rather than a method or media type error.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TwilioProperties.class)
+class SmsConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SmsConfiguration.class);
+
+	@Bean
+	TwilioWebhook twilioWebhook(TwilioProperties twilio, ConversationService conversations, DatabaseClient database,
+			ReactiveTransactionManager transactionManager, Clock clock) {
+		if (!twilio.enabled()) {
+			log.info("The SMS channel is off: TWILIO_AUTH_TOKEN is not set");
+			return new TwilioWebhook(null, null, clock);
+		}
+		if (!StringUtils.hasText(twilio.publicBaseUrl())) {
+			log.warn("PUBLIC_BASE_URL is not set: Twilio signatures are checked against the URL requests arrive at,"
+					+ " which fails behind a proxy or tunnel");
+		}
+		SmsInbox inbox = new SmsInbox(conversations, new ProcessedMessages(database),
+				TransactionalOperator.create(transactionManager));
+		return new TwilioWebhook(new TwilioSignature(twilio.authToken(), twilio.publicBaseUrl()), inbox, clock);
+	}
+
+	@Bean
+	RouterFunction<ServerResponse> twilioWebhookRoute(TwilioWebhook webhook) {
+		return RouterFunctions.route(RequestPredicates.POST(TwilioWebhook.PATH), webhook::handle);
+	}
+}

@@ -1,0 +1,83 @@
+package org.nurture.channel.sms;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import org.nurture.channel.Channel;
+import org.nurture.channel.InboundMessage;
+import org.nurture.channel.Reply;
+import org.nurture.contact.Consent;
+import org.nurture.conversation.ConversationService;
+import org.nurture.conversation.Handled;
+import org.nurture.system.LogMasking;
+import reactor.core.publisher.Mono;
+
+/**
+ * Handles a message that came through Twilio exactly once. Claiming its {@code MessageSid}, running the conversation
+ * (session and effects) and storing the TwiML answer happen in one transaction: a redelivery, on this instance or
+ * another, finds the claim and gets the stored answer; a failure leaves no claim behind, so a retry is handled anew.
+ */
+final class SmsInbox {
+
+	private static final Logger log = LoggerFactory.getLogger(SmsInbox.class);
+
+	static final String APOLOGY = Twiml.render(List.of(Reply.of(
+			"Sorry, Nurture could not answer just now. Please try again in a few minutes. In an emergency, call 911.")));
+
+	private final ConversationService conversations;
+
+	private final ProcessedMessages processed;
+
+	private final TransactionalOperator transactions;
+
+	SmsInbox(ConversationService conversations, ProcessedMessages processed, TransactionalOperator transactions) {
+		this.conversations = conversations;
+		this.processed = processed;
+		this.transactions = transactions;
+	}
+
+	/** The TwiML to answer the webhook with. */
+	Mono<String> receive(InboundMessage message) {
+		String sid = message.providerMessageId();
+		Mono<String> firstTime = processed.claim(ProcessedMessages.TWILIO, sid, message.receivedAt())
+			.onErrorMap(DataIntegrityViolationException.class, AlreadyProcessed::new)
+			.then(conversations.handleFully(message))
+			.map(handled -> render(message, handled))
+			.flatMap(twiml -> processed.answer(ProcessedMessages.TWILIO, sid, twiml).thenReturn(twiml));
+		return transactions.transactional(firstTime)
+			.onErrorResume(AlreadyProcessed.class, redelivery -> {
+				log.info("Redelivered {} message from {}: answering as before", message.channel(),
+						LogMasking.mask(message.address()));
+				return processed.previousAnswer(ProcessedMessages.TWILIO, sid)
+					.map(previous -> previous.orElse(Twiml.EMPTY));
+			})
+			.onErrorResume(failure -> {
+				log.error("Could not answer a {} message from {}", message.channel(),
+						LogMasking.mask(message.address()), failure);
+				return Mono.just(APOLOGY);
+			});
+	}
+
+	/**
+	 * Twilio answers STOP and its synonyms on SMS itself and would block our reply, so the answer is empty there;
+	 * WhatsApp has no such handling, so the confirmation is sent.
+	 */
+	static String render(InboundMessage message, Handled handled) {
+		if (message.channel() == Channel.SMS && handled.consent() == Consent.OPT_OUT) {
+			return Twiml.EMPTY;
+		}
+		return Twiml.render(handled.replies());
+	}
+
+	/** The message id was claimed before: this is a redelivery. */
+	static final class AlreadyProcessed extends RuntimeException {
+
+		AlreadyProcessed(Throwable cause) {
+			super("The message was processed before", cause, false, false);
+		}
+	}
+}
