@@ -25,7 +25,8 @@ final class SmsText {
 
 	private static final int UCS2_PART = 67;
 
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+	/** After a full stop, question or exclamation mark; not after a list item's number ("2. Oils"). */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!^\\d{1,3}[.])\\s+");
 
 	private SmsText() {
 	}
