@@ -1,0 +1,137 @@
+package org.nurture.channel.sms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+
+/**
+ * SMS conversations through the real server on a random port, the real content and the embedded database, signed as
+ * Twilio signs them for the public URL (as behind a tunnel: the service is called on localhost).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"nurture.twilio.auth-token=" + TwilioRequests.AUTH_TOKEN,
+		"nurture.twilio.public-base-url=" + TwilioRequests.PUBLIC_BASE_URL,
+		"spring.r2dbc.url=r2dbc:h2:mem:///sms-conversation-tests;DB_CLOSE_DELAY=-1",
+		"spring.flyway.url=jdbc:h2:mem:sms-conversation-tests;DB_CLOSE_DELAY=-1" })
+@AutoConfigureWebTestClient
+class SmsConversationIntegrationTests {
+
+	@Autowired
+	WebTestClient client;
+
+	@Autowired
+	DatabaseClient database;
+
+	@Test
+	void aParentTextsSwitchesTopicMidFlowAsksForHelpStopsAndComesBack() throws Exception {
+		String parent = "+16175550111";
+		List<String> welcome = text(parent, "hi");
+		assertThat(String.join("\n", welcome)).contains("Nurture", "\n1. Benefits", "\n2. How to start");
+
+		assertThat(String.join(" ", text(parent, "2"))).containsIgnoringCase("how old is your baby");
+
+		String oilSid = TwilioRequests.newSid();
+		String oil = send(oilSid, parent, "wat oil shud i use");
+		assertThat(oil).containsIgnoringCase("sunflower");
+		assertThat(String.join(" ", text(parent, "back"))).containsIgnoringCase("how old");
+
+		List<String> help = text(parent, "help");
+		assertThat(String.join(" ", help)).contains("Nurture", "STOP", "Msg & data rates may apply");
+
+		String stopSid = TwilioRequests.newSid();
+		assertThat(send(stopSid, parent, "Stop")).isEqualTo(Twiml.EMPTY);
+		assertThat(consents(parent)).containsExactlyInAnyOrder("HELP:HELP", "OPT_OUT:STOP");
+		assertThat(optedOut(parent)).isTrue();
+
+		assertThat(send(stopSid, parent, "Stop")).as("a redelivered STOP").isEqualTo(Twiml.EMPTY);
+		assertThat(send(oilSid, parent, "wat oil shud i use")).as("a redelivered question").isEqualTo(oil);
+		assertThat(consents(parent)).as("no second effect").hasSize(2);
+
+		assertThat(text(parent, "what oil should i use")).as("nothing after STOP").isEmpty();
+
+		assertThat(String.join(" ", text(parent, "START"))).contains("Welcome back");
+		assertThat(consents(parent)).containsExactlyInAnyOrder("HELP:HELP", "OPT_OUT:STOP", "OPT_IN:START");
+		assertThat(optedOut(parent)).isFalse();
+	}
+
+	@Test
+	void aPictureWithoutTextGetsAFriendlyAnswer() throws Exception {
+		String parent = "+16175550122";
+		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), parent, "");
+		parameters.put("NumMedia", "1");
+		parameters.put("MediaContentType0", "image/jpeg");
+		assertThat(String.join(" ", TwimlTests.messages(post(parameters)))).contains("only read text");
+	}
+
+	@Test
+	void spanishStopWordsOptOutToo() throws Exception {
+		String parent = "+16175550133";
+		text(parent, "hola");
+		assertThat(send(TwilioRequests.newSid(), parent, "PARAR")).isEqualTo(Twiml.EMPTY);
+		assertThat(consents(parent)).containsExactlyInAnyOrder("OPT_OUT:PARAR");
+	}
+
+	@Test
+	void whatsAppIsAContactOfItsOwnWhoseStopIsConfirmed() throws Exception {
+		String number = "+16175550144";
+		text(number, "hi");
+		List<String> stop = TwimlTests.messages(send(TwilioRequests.newSid(), "whatsapp:" + number, "STOP"));
+		assertThat(String.join(" ", stop)).contains("START");
+		assertThat(database.sql("SELECT channel FROM contact WHERE address = :address ORDER BY channel")
+			.bind("address", number)
+			.map(row -> row.get("channel", String.class))
+			.all().collectList().block()).containsExactly("SMS", "WHATSAPP");
+		assertThat(optedOut(number)).as("the SMS contact is not opted out").isFalse();
+	}
+
+	@Test
+	void everyMessageFitsThreeSegments() throws Exception {
+		String parent = "+16175550155";
+		for (String question : List.of("hi", "1", "what are the benefits of infant massage",
+				"when should i not massage my baby", "como empiezo el masaje")) {
+			assertThat(text(parent, question)).allSatisfy(message -> assertThat(SmsText.segments(message))
+				.as(message).isLessThanOrEqualTo(Twiml.MAX_SEGMENTS));
+		}
+	}
+
+	private List<String> text(String from, String body) throws Exception {
+		return TwimlTests.messages(send(TwilioRequests.newSid(), from, body));
+	}
+
+	private String send(String sid, String from, String body) {
+		return post(TwilioRequests.sms(sid, from, body));
+	}
+
+	private String post(Map<String, String> parameters) {
+		return client.post().uri(TwilioWebhook.PATH)
+			.header(TwilioSignature.HEADER, TwilioRequests.sign(parameters))
+			.body(BodyInserters.fromFormData(TwilioRequests.form(parameters)))
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+	}
+
+	private List<String> consents(String address) {
+		return database.sql("SELECT e.consent, e.keyword FROM consent_event e JOIN contact c ON c.id = e.contact_id"
+				+ " WHERE c.channel = 'SMS' AND c.address = :address ORDER BY e.occurred_at")
+			.bind("address", address)
+			.map(row -> row.get("consent", String.class) + ":" + row.get("keyword", String.class))
+			.all().collectList().block();
+	}
+
+	private boolean optedOut(String address) {
+		return Boolean.TRUE.equals(database.sql("SELECT opted_out FROM contact WHERE channel = 'SMS' AND address = :a")
+			.bind("a", address)
+			.map(row -> row.get("opted_out", Boolean.class))
+			.one().block());
+	}
+}
