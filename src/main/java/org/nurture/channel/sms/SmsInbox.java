@@ -45,7 +45,7 @@ final class SmsInbox {
 		String sid = message.providerMessageId();
 		Mono<String> firstTime = processed.claim(ProcessedMessages.TWILIO, sid, message.receivedAt())
 			.onErrorMap(DataIntegrityViolationException.class, AlreadyProcessed::new)
-			.then(conversations.handleFully(message))
+			.then(Mono.defer(() -> conversations.handleFully(message)))
 			.map(handled -> render(message, handled))
 			.flatMap(twiml -> processed.answer(ProcessedMessages.TWILIO, sid, twiml).thenReturn(twiml));
 		return transactions.transactional(firstTime)

@@ -41,6 +41,9 @@ final class TwilioWebhook {
 
 	private static final int MAX_ADDRESS_LENGTH = 64;
 
+	/** Twilio's largest message is 1,600 characters; the codecs refuse more than this too. */
+	static final long MAX_BODY_BYTES = 64 * 1024;
+
 	private final TwilioSignature signature;
 
 	private final SmsInbox inbox;
@@ -63,11 +66,13 @@ final class TwilioWebhook {
 			return text(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 					"Twilio webhooks are sent as application/x-www-form-urlencoded.");
 		}
+		if (request.headers().contentLength().orElse(0) > MAX_BODY_BYTES) {
+			return tooLarge();
+		}
 		return request.formData()
 			.onErrorMap(UnreadableForm::new)
 			.flatMap(form -> handleForm(request, form))
-			.onErrorResume(UnreadableForm.class, unreadable -> unreadable.tooLarge()
-					? text(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large (at most 64 KiB).")
+			.onErrorResume(UnreadableForm.class, unreadable -> unreadable.tooLarge() ? tooLarge()
 					: text(HttpStatus.BAD_REQUEST,
 							"The body is not a well-formed form (application/x-www-form-urlencoded)."));
 	}
@@ -108,6 +113,10 @@ final class TwilioWebhook {
 		Channel channel = whatsApp ? Channel.WHATSAPP : Channel.SMS;
 		String address = whatsApp ? from.substring(WHATSAPP_PREFIX.length()).strip() : from;
 		return new InboundMessage(channel, address, body, clock.instant(), sid);
+	}
+
+	private static Mono<ServerResponse> tooLarge() {
+		return text(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large (at most 64 KiB).");
 	}
 
 	private static Mono<ServerResponse> text(HttpStatus status, String message) {

@@ -107,8 +107,8 @@ class TwilioWebhookTests {
 		given(conversations.handleFully(any())).willReturn(Mono.just(new Handled(List.of(Reply.of("Hello")), null)));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "hi");
 		String signature = TwilioRequests.sign(TwilioRequests.AUTH_TOKEN,
-				TwilioRequests.WEBHOOK_URL + "?source=number%201", parameters);
-		client.post().uri(TwilioWebhook.PATH + "?source=number%201")
+				TwilioRequests.WEBHOOK_URL + "?source=sms&number=1", parameters);
+		client.post().uri(TwilioWebhook.PATH + "?source=sms&number=1")
 			.header(TwilioSignature.HEADER, signature)
 			.body(BodyInserters.fromFormData(TwilioRequests.form(parameters)))
 			.exchange()
