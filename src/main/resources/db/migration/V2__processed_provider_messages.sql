@@ -9,3 +9,7 @@ CREATE TABLE processed_message (
 );
 -- For pruning old ids: a provider redelivers within hours, not months.
 CREATE INDEX processed_message_received_at ON processed_message (received_at);
+
+-- When the provider said this address can never receive a message (invalid number, landline, unreachable carrier):
+-- the outbound side stops trying. Null while deliverable.
+ALTER TABLE contact ADD COLUMN undeliverable_at TIMESTAMP WITH TIME ZONE;

@@ -61,6 +61,21 @@ public class Contacts {
 			.rowsUpdated()).then();
 	}
 
+	/**
+	 * Records that the provider cannot deliver to this address at all (Twilio 21211, 21614, 30006), so outbound
+	 * sends stop; emits whether a contact was marked.
+	 */
+	public Mono<Boolean> markUndeliverable(Channel channel, String address, Instant at) {
+		return database.sql("UPDATE contact SET undeliverable_at = :at, updated_at = :at"
+				+ " WHERE channel = :channel AND address = :address")
+			.bind("at", utc(at))
+			.bind("channel", channel.name())
+			.bind("address", address)
+			.fetch()
+			.rowsUpdated()
+			.map(rows -> rows > 0);
+	}
+
 	public Mono<Void> rememberLanguage(Contact contact, String language, Instant at) {
 		return database.sql("UPDATE contact SET language = :language, updated_at = :at WHERE id = :id")
 			.bind("language", language)

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
@@ -16,11 +17,13 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
+import org.nurture.contact.Contacts;
 import org.nurture.conversation.ConversationService;
 
 /**
  * The Twilio channel (SMS and WhatsApp). The webhook route always exists, so that with the channel off it answers 404
- * whatever is posted to it, rather than a method or media type error.
+ * whatever is posted to it, rather than a method or media type error. The outbound gateway exists when Twilio can send:
+ * auth token, account SID and sender all set.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TwilioProperties.class)
@@ -42,6 +45,12 @@ class SmsConfiguration {
 		SmsInbox inbox = new SmsInbox(conversations, new ProcessedMessages(database),
 				TransactionalOperator.create(transactionManager));
 		return new TwilioWebhook(new TwilioSignature(twilio.authToken(), twilio.publicBaseUrl()), inbox, clock);
+	}
+
+	@Bean
+	@Conditional(TwilioSendingConfigured.class)
+	SmsOutboundGateway smsOutboundGateway(TwilioProperties twilio, Contacts contacts, Clock clock) {
+		return SmsOutboundGateway.of(twilio, contacts, clock);
 	}
 
 	@Bean

@@ -20,12 +20,14 @@ import org.springframework.util.StringUtils;
  * @param messagesPerSecond how many messages one sender may send per second (1 for a long code, 3 toll-free)
  * @param sendAttempts how many times a send is tried on 429 or 5xx before it counts as failed
  * @param firstRetryDelay the backoff before the first retry, doubling after
+ * @param requestTimeout how long to wait for Twilio's answer to one request; a send that times out is not retried,
+ * since Twilio may have accepted it
  */
 @ConfigurationProperties("nurture.twilio")
 record TwilioProperties(String authToken, String accountSid, String from,
 		@DefaultValue("https://api.twilio.com") URI apiBaseUrl, String publicBaseUrl,
 		@DefaultValue("1") double messagesPerSecond, @DefaultValue("4") int sendAttempts,
-		@DefaultValue("500ms") Duration firstRetryDelay) {
+		@DefaultValue("500ms") Duration firstRetryDelay, @DefaultValue("15s") Duration requestTimeout) {
 
 	boolean enabled() {
 		return StringUtils.hasText(authToken);
@@ -41,6 +43,6 @@ record TwilioProperties(String authToken, String accountSid, String from,
 		return "TwilioProperties[authToken=" + (enabled() ? "(set)" : "(unset)") + ", accountSid=" + accountSid
 				+ ", from=" + from + ", apiBaseUrl=" + apiBaseUrl + ", publicBaseUrl=" + publicBaseUrl
 				+ ", messagesPerSecond=" + messagesPerSecond + ", sendAttempts=" + sendAttempts
-				+ ", firstRetryDelay=" + firstRetryDelay + "]";
+				+ ", firstRetryDelay=" + firstRetryDelay + ", requestTimeout=" + requestTimeout + "]";
 	}
 }

@@ -18,10 +18,10 @@ final class Twiml {
 
 	static final int MAX_SEGMENTS = 3;
 
-	/** No reply: Twilio sends nothing. */
-	static final String EMPTY = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>";
-
 	private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+
+	/** No reply: Twilio sends nothing. */
+	static final String EMPTY = write(List.of());
 
 	private Twiml() {
 	}
@@ -31,20 +31,26 @@ final class Twiml {
 			.flatMap(reply -> SmsText.split(SmsText.normalize(compose(reply)), MAX_SEGMENTS).stream())
 			.filter(message -> !message.isEmpty())
 			.toList();
-		if (messages.isEmpty()) {
-			return EMPTY;
-		}
+		return messages.isEmpty() ? EMPTY : write(messages);
+	}
+
+	private static String write(List<String> messages) {
 		StringWriter out = new StringWriter();
 		try {
 			XMLStreamWriter xml = XML.createXMLStreamWriter(out);
 			xml.writeStartDocument("UTF-8", "1.0");
-			xml.writeStartElement("Response");
+			if (messages.isEmpty()) {
+				xml.writeEmptyElement("Response");
+			}
+			else {
+				xml.writeStartElement("Response");
+			}
 			for (String message : messages) {
 				xml.writeStartElement("Message");
 				xml.writeCharacters(message);
 				xml.writeEndElement();
 			}
-			xml.writeEndElement();
+			// Closes Response, unless it was written empty.
 			xml.writeEndDocument();
 			xml.close();
 		}
