@@ -10,7 +10,6 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.nurture.channel.InboundMessage;
 import org.nurture.channel.Reply;
-import org.nurture.contact.Consent;
 import org.nurture.contact.Contact;
 import org.nurture.contact.Contacts;
 import org.nurture.conversation.content.Language;
@@ -74,13 +73,12 @@ public class ConversationService {
 	}
 
 	private static Handled handled(Decision decision) {
-		Consent consent = null;
 		for (Effect effect : decision.effects()) {
 			if (effect instanceof Effect.ConsentGiven given) {
-				consent = given.consent();
+				return new Handled(decision.replies(), given.consent(), given.keyword());
 			}
 		}
-		return new Handled(decision.replies(), consent);
+		return new Handled(decision.replies(), null, null);
 	}
 
 	private Mono<Decision> decideAndSave(Contact contact, InboundMessage message) {

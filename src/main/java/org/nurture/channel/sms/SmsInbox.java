@@ -1,6 +1,7 @@
 package org.nurture.channel.sms;
 
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,10 @@ final class SmsInbox {
 
 	static final String APOLOGY = Twiml.render(List.of(Reply.of(
 			"Sorry, Nurture could not answer just now. Please try again in a few minutes. In an emergency, call 911.")));
+
+	/** The opt-out keywords Twilio's default handling answers and blocks on long codes and toll-free numbers. */
+	static final Set<String> TWILIO_OPT_OUT_KEYWORDS = Set.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT",
+			"REVOKE", "OPTOUT");
 
 	private final ConversationService conversations;
 
@@ -63,11 +68,13 @@ final class SmsInbox {
 	}
 
 	/**
-	 * Twilio answers STOP and its synonyms on SMS itself and would block our reply, so the answer is empty there;
-	 * WhatsApp has no such handling, so the confirmation is sent.
+	 * Twilio answers its own opt-out keywords on SMS and would block our reply, so the answer is empty there. Other
+	 * opt-out words (PARAR, ALTO, CANCELAR) Twilio lets through unanswered, and WhatsApp has no such handling at all,
+	 * so for those the confirmation is sent.
 	 */
 	static String render(InboundMessage message, Handled handled) {
-		if (message.channel() == Channel.SMS && handled.consent() == Consent.OPT_OUT) {
+		if (message.channel() == Channel.SMS && handled.consent() == Consent.OPT_OUT
+				&& TWILIO_OPT_OUT_KEYWORDS.contains(handled.keyword())) {
 			return Twiml.EMPTY;
 		}
 		return Twiml.render(handled.replies());

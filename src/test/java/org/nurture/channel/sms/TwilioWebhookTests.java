@@ -48,7 +48,7 @@ class TwilioWebhookTests {
 	@Test
 	void answersASignedMessageWithTwiml() throws Exception {
 		given(conversations.handleFully(any())).willReturn(Mono.just(new Handled(
-				List.of(new Reply("What would you like to know?", List.of("Benefits", "Oils"))), null)));
+				List.of(new Reply("What would you like to know?", List.of("Benefits", "Oils"))), null, null)));
 		String sid = TwilioRequests.newSid();
 		Map<String, String> parameters = TwilioRequests.sms(sid, PARENT, "hi");
 		String twiml = post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk()
@@ -104,7 +104,8 @@ class TwilioWebhookTests {
 
 	@Test
 	void acceptsAUrlWithAQueryStringWhenSignedWithIt() {
-		given(conversations.handleFully(any())).willReturn(Mono.just(new Handled(List.of(Reply.of("Hello")), null)));
+		given(conversations.handleFully(any()))
+			.willReturn(Mono.just(new Handled(List.of(Reply.of("Hello")), null, null)));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "hi");
 		String signature = TwilioRequests.sign(TwilioRequests.AUTH_TOKEN,
 				TwilioRequests.WEBHOOK_URL + "?source=sms&number=1", parameters);
@@ -155,7 +156,7 @@ class TwilioWebhookTests {
 	@Test
 	void aRedeliveredMessageGetsTheSameAnswerAndIsHandledOnce() {
 		given(conversations.handleFully(any())).willReturn(Mono.just(new Handled(List.of(Reply.of("Sunflower oil.")),
-				null)));
+				null, null)));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "what oil");
 		String first = post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk()
 			.expectBody(String.class).returnResult().getResponseBody();
@@ -168,7 +169,7 @@ class TwilioWebhookTests {
 	@Test
 	void aFailedMessageLeavesNoTraceSoItsRedeliveryIsHandled() {
 		given(conversations.handleFully(any())).willReturn(Mono.error(new IllegalStateException("database down")),
-				Mono.just(new Handled(List.of(Reply.of("Sunflower oil.")), null)));
+				Mono.just(new Handled(List.of(Reply.of("Sunflower oil.")), null, null)));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "what oil");
 		post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk()
 			.expectBody(String.class).value(body -> assertThat(body).contains("911"));
@@ -180,16 +181,26 @@ class TwilioWebhookTests {
 	@Test
 	void stopByTextGetsAnEmptyResponseBecauseTwilioAnswersIt() {
 		given(conversations.handleFully(any())).willReturn(Mono.just(new Handled(
-				List.of(Reply.of("You're unsubscribed.")), Consent.OPT_OUT)));
+				List.of(Reply.of("You're unsubscribed.")), Consent.OPT_OUT, "STOP")));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "STOP");
 		post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk()
 			.expectBody(String.class).isEqualTo(Twiml.EMPTY);
 	}
 
 	@Test
+	void aSpanishStopWordTwilioDoesNotKnowIsConfirmedByUs() throws Exception {
+		given(conversations.handleFully(any())).willReturn(Mono.just(new Handled(
+				List.of(Reply.of("Cancelaste tu suscripción.")), Consent.OPT_OUT, "PARAR")));
+		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "parar");
+		String twiml = post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+		assertThat(TwimlTests.messages(twiml)).containsExactly("Cancelaste tu suscripción.");
+	}
+
+	@Test
 	void whatsAppIsItsOwnChannelAndItsStopIsConfirmed() throws Exception {
 		given(conversations.handleFully(any())).willReturn(Mono.just(new Handled(
-				List.of(Reply.of("You're unsubscribed.")), Consent.OPT_OUT)));
+				List.of(Reply.of("You're unsubscribed.")), Consent.OPT_OUT, "STOP")));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), "whatsapp:" + PARENT, "STOP");
 		String twiml = post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk()
 			.expectBody(String.class).returnResult().getResponseBody();
@@ -202,7 +213,7 @@ class TwilioWebhookTests {
 	@Test
 	void aPictureWithoutTextReachesTheConversationAsAnEmptyMessage() {
 		given(conversations.handleFully(any())).willReturn(Mono.just(new Handled(
-				List.of(Reply.of("I can only read text.")), null)));
+				List.of(Reply.of("I can only read text.")), null, null)));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "");
 		parameters.put("NumMedia", "1");
 		parameters.put("MediaContentType0", "image/jpeg");
