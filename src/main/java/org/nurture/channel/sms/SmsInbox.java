@@ -6,6 +6,8 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import org.nurture.channel.Channel;
@@ -26,8 +28,11 @@ final class SmsInbox {
 
 	private static final Logger log = LoggerFactory.getLogger(SmsInbox.class);
 
+	/** When the conversation failed; the language is not known at that point, so it is said in both. */
 	static final String APOLOGY = Twiml.render(List.of(Reply.of(
-			"Sorry, Nurture could not answer just now. Please try again in a few minutes. In an emergency, call 911.")));
+			"Sorry, Nurture could not answer just now. Please try again in a few minutes. In an emergency, call 911."),
+			Reply.of("Perdón, Nurture no pudo responder ahora. Intenta de nuevo en unos minutos."
+					+ " En una emergencia, llama al 911.")));
 
 	/** The opt-out keywords Twilio's default handling answers and blocks on long codes and toll-free numbers. */
 	static final Set<String> TWILIO_OPT_OUT_KEYWORDS = Set.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT",
@@ -49,7 +54,7 @@ final class SmsInbox {
 	Mono<String> receive(InboundMessage message) {
 		String sid = message.providerMessageId();
 		Mono<String> firstTime = processed.claim(ProcessedMessages.TWILIO, sid, message.receivedAt())
-			.onErrorMap(DataIntegrityViolationException.class, AlreadyProcessed::new)
+			.onErrorMap(SmsInbox::claimedBefore, AlreadyProcessed::new)
 			.then(Mono.defer(() -> conversations.handleFully(message)))
 			.map(handled -> render(message, handled))
 			.flatMap(twiml -> processed.answer(ProcessedMessages.TWILIO, sid, twiml).thenReturn(twiml));
@@ -65,6 +70,15 @@ final class SmsInbox {
 						LogMasking.mask(message.address()), failure);
 				return Mono.just(APOLOGY);
 			});
+	}
+
+	/**
+	 * The claim failed because the id is taken, or because a concurrent delivery of it holds the row longer than the
+	 * database waits for a lock; either way another delivery answers it.
+	 */
+	private static boolean claimedBefore(Throwable failure) {
+		return failure instanceof DataIntegrityViolationException
+				|| failure instanceof PessimisticLockingFailureException || failure instanceof QueryTimeoutException;
 	}
 
 	/**

@@ -2,16 +2,21 @@ package org.nurture.channel.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import reactor.core.publisher.Flux;
 
 /**
  * SMS conversations through the real server on a random port, the real content and the embedded database, signed as
@@ -30,6 +35,9 @@ class SmsConversationIntegrationTests {
 
 	@Autowired
 	DatabaseClient database;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void aParentTextsSwitchesTopicMidFlowAsksForHelpStopsAndComesBack() throws Exception {
@@ -61,6 +69,36 @@ class SmsConversationIntegrationTests {
 		assertThat(String.join(" ", text(parent, "START"))).contains("Welcome back");
 		assertThat(consents(parent)).containsExactlyInAnyOrder("HELP:HELP", "OPT_OUT:STOP", "OPT_IN:START");
 		assertThat(optedOut(parent)).isFalse();
+	}
+
+	@Test
+	void yesOptsBackInOnlyAfterAStop() throws Exception {
+		String parent = "+16175550166";
+		text(parent, "hi");
+		assertThat(consents(parent)).isEmpty();
+		text(parent, "STOP");
+		assertThat(String.join(" ", text(parent, "Yes"))).contains("Welcome back");
+		assertThat(consents(parent)).containsExactlyInAnyOrder("OPT_OUT:STOP", "OPT_IN:YES");
+		assertThat(optedOut(parent)).isFalse();
+	}
+
+	@Test
+	void twoDeliveriesOfTheSameMessageAtOnceAreHandledOnce() throws Exception {
+		String parent = "+16175550177";
+		text(parent, "hi");
+		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), parent, "HELP");
+		WebClient web = WebClient.create("http://localhost:" + port);
+		List<String> answers = Flux.range(0, 4)
+			.flatMap(i -> web.post().uri(TwilioWebhook.PATH)
+				.header(TwilioSignature.HEADER, TwilioRequests.sign(parameters))
+				.body(BodyInserters.fromFormData(TwilioRequests.form(parameters)))
+				.retrieve()
+				.bodyToMono(String.class))
+			.collectList()
+			.block(Duration.ofSeconds(30));
+		assertThat(answers).hasSize(4).containsOnly(answers.get(0));
+		assertThat(TwimlTests.messages(answers.get(0))).singleElement().asString().contains("Msg & data rates");
+		assertThat(consents(parent)).containsExactly("HELP:HELP");
 	}
 
 	@Test
