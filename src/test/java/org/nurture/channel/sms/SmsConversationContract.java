@@ -19,16 +19,15 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 
 /**
- * SMS conversations through the real server on a random port, the real content and the embedded database, signed as
- * Twilio signs them for the public URL (as behind a tunnel: the service is called on localhost).
+ * SMS conversations through the real server on a random port and the real content, signed as Twilio signs them for
+ * the public URL (as behind a tunnel: the service is called on localhost), run against each database the service
+ * supports, since redeliveries are guarded there.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"nurture.twilio.auth-token=" + TwilioRequests.AUTH_TOKEN,
-		"nurture.twilio.public-base-url=" + TwilioRequests.PUBLIC_BASE_URL,
-		"spring.r2dbc.url=r2dbc:h2:mem:///sms-conversation-tests;DB_CLOSE_DELAY=-1",
-		"spring.flyway.url=jdbc:h2:mem:sms-conversation-tests;DB_CLOSE_DELAY=-1" })
+		"nurture.twilio.public-base-url=" + TwilioRequests.PUBLIC_BASE_URL })
 @AutoConfigureWebTestClient
-class SmsConversationIntegrationTests {
+abstract class SmsConversationContract {
 
 	@Autowired
 	WebTestClient client;
