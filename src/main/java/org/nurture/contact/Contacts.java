@@ -61,6 +61,19 @@ public class Contacts {
 			.rowsUpdated()).then();
 	}
 
+	/** Whether a message of Nurture's own may go to this address, checked before every outbound send. */
+	public Mono<Reachability> reachability(Channel channel, String address) {
+		return database.sql("SELECT opted_out, undeliverable_at FROM contact"
+				+ " WHERE channel = :channel AND address = :address")
+			.bind("channel", channel.name())
+			.bind("address", address)
+			.map(row -> Boolean.TRUE.equals(row.get("opted_out", Boolean.class)) ? Reachability.OPTED_OUT
+					: row.get("undeliverable_at", OffsetDateTime.class) != null ? Reachability.UNDELIVERABLE
+							: Reachability.REACHABLE)
+			.one()
+			.defaultIfEmpty(Reachability.REACHABLE);
+	}
+
 	/**
 	 * Records that the provider cannot deliver to this address at all (Twilio 21211, 21614, 30006), so outbound
 	 * sends stop; emits whether a contact was marked.

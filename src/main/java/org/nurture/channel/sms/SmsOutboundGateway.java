@@ -23,6 +23,7 @@ import org.nurture.channel.OutboundGateway;
 import org.nurture.channel.OutboundMessage;
 import org.nurture.contact.Consent;
 import org.nurture.contact.Contacts;
+import org.nurture.contact.Reachability;
 import org.nurture.system.LogMasking;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -33,7 +34,8 @@ import reactor.util.retry.Retry;
  * so every call runs on the bounded elastic scheduler, never on the event loop. Sends are paced per sender; 429 (Twilio
  * 20429, "never processed"), 5xx and failures to connect are retried with exponential backoff, a timed-out answer is
  * not (Twilio may have sent it);
- * 21610 marks the contact opted out, 21211/21614/21635/30006 mark it undeliverable; anything else fails at once.
+ * 21610 marks the contact opted out, 21211/21614/21635/30006 mark it undeliverable; anything else fails at once. A
+ * contact already opted out or undeliverable is not sent to at all.
  */
 final class SmsOutboundGateway implements OutboundGateway {
 
@@ -91,6 +93,20 @@ final class SmsOutboundGateway implements OutboundGateway {
 			return Mono.just(DeliveryOutcome.notSent(DeliveryOutcome.Status.FAILED, null,
 					"Twilio does not send on " + message.channel()));
 		}
+		return contacts.reachability(message.channel(), message.address()).flatMap(reachability -> {
+			if (reachability == Reachability.OPTED_OUT) {
+				return Mono.just(DeliveryOutcome.notSent(DeliveryOutcome.Status.OPTED_OUT, null,
+						"the contact has opted out; not sent"));
+			}
+			if (reachability == Reachability.UNDELIVERABLE) {
+				return Mono.just(DeliveryOutcome.notSent(DeliveryOutcome.Status.UNDELIVERABLE, null,
+						"the address was reported undeliverable; not sent"));
+			}
+			return sendThroughTwilio(message);
+		});
+	}
+
+	private Mono<DeliveryOutcome> sendThroughTwilio(OutboundMessage message) {
 		String text = SmsText.normalize(message.text());
 		MessageCreator creator = creator(message, text);
 		String sender = sender(message.channel());

@@ -3,6 +3,7 @@ package org.nurture.channel.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import org.nurture.channel.Channel;
+import org.nurture.contact.Contacts;
+import org.nurture.contact.Reachability;
 import reactor.core.publisher.Flux;
 
 /**
@@ -34,6 +38,9 @@ abstract class SmsConversationContract {
 
 	@Autowired
 	DatabaseClient database;
+
+	@Autowired
+	Contacts contacts;
 
 	@LocalServerPort
 	int port;
@@ -58,6 +65,7 @@ abstract class SmsConversationContract {
 		assertThat(send(stopSid, parent, "Stop")).isEqualTo(Twiml.EMPTY);
 		assertThat(consents(parent)).containsExactlyInAnyOrder("HELP:HELP", "OPT_OUT:STOP");
 		assertThat(optedOut(parent)).isTrue();
+		assertThat(contacts.reachability(Channel.SMS, parent).block()).isEqualTo(Reachability.OPTED_OUT);
 
 		assertThat(send(stopSid, parent, "Stop")).as("a redelivered STOP").isEqualTo(Twiml.EMPTY);
 		assertThat(send(oilSid, parent, "wat oil shud i use")).as("a redelivered question").isEqualTo(oil);
@@ -68,6 +76,16 @@ abstract class SmsConversationContract {
 		assertThat(String.join(" ", text(parent, "START"))).contains("Welcome back");
 		assertThat(consents(parent)).containsExactlyInAnyOrder("HELP:HELP", "OPT_OUT:STOP", "OPT_IN:START");
 		assertThat(optedOut(parent)).isFalse();
+		assertThat(contacts.reachability(Channel.SMS, parent).block()).isEqualTo(Reachability.REACHABLE);
+	}
+
+	@Test
+	void anAddressTheProviderCannotDeliverToIsNotReachable() throws Exception {
+		String parent = "+16175550188";
+		text(parent, "hi");
+		assertThat(contacts.markUndeliverable(Channel.SMS, parent, Instant.now()).block()).isTrue();
+		assertThat(contacts.reachability(Channel.SMS, parent).block()).isEqualTo(Reachability.UNDELIVERABLE);
+		assertThat(contacts.reachability(Channel.SMS, "+16175550199").block()).isEqualTo(Reachability.REACHABLE);
 	}
 
 	@Test

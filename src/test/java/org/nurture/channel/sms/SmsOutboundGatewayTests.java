@@ -25,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +39,7 @@ import org.nurture.channel.OutboundMessage;
 import org.nurture.contact.Consent;
 import org.nurture.contact.Contact;
 import org.nurture.contact.Contacts;
+import org.nurture.contact.Reachability;
 import reactor.core.publisher.Mono;
 
 /** The gateway against WireMock standing in for Twilio's REST API, with Twilio's own request shape and error bodies. */
@@ -59,6 +61,11 @@ class SmsOutboundGatewayTests {
 	final Contacts contacts = mock(Contacts.class);
 
 	final Clock clock = Clock.fixed(Instant.parse("2026-06-01T14:00:00Z"), ZoneOffset.UTC);
+
+	@BeforeEach
+	void everyoneIsReachable() {
+		given(contacts.reachability(any(), any())).willReturn(Mono.just(Reachability.REACHABLE));
+	}
 
 	@Test
 	void sendsWithTwiliosRequestShapeAndReturnsTheSid() {
@@ -184,6 +191,22 @@ class SmsOutboundGatewayTests {
 		DeliveryOutcome outcome = SmsOutboundGateway.of(properties, contacts, clock).send(sms("Hi")).block();
 		assertThat(outcome.status()).isEqualTo(DeliveryOutcome.Status.FAILED);
 		assertThat(outcome.detail()).contains("gave up after 3 attempts");
+	}
+
+	@Test
+	void neverSendsToAContactWhoOptedOut() {
+		given(contacts.reachability(Channel.SMS, PARENT)).willReturn(Mono.just(Reachability.OPTED_OUT));
+		DeliveryOutcome outcome = gateway(FROM, 50).send(sms("Hi")).block();
+		assertThat(outcome.status()).isEqualTo(DeliveryOutcome.Status.OPTED_OUT);
+		twilio.verify(exactly(0), postRequestedFor(urlPathEqualTo(MESSAGES)));
+	}
+
+	@Test
+	void neverSendsToAnAddressKnownUndeliverable() {
+		given(contacts.reachability(Channel.SMS, PARENT)).willReturn(Mono.just(Reachability.UNDELIVERABLE));
+		DeliveryOutcome outcome = gateway(FROM, 50).send(sms("Hi")).block();
+		assertThat(outcome.status()).isEqualTo(DeliveryOutcome.Status.UNDELIVERABLE);
+		twilio.verify(exactly(0), postRequestedFor(urlPathEqualTo(MESSAGES)));
 	}
 
 	@Test
