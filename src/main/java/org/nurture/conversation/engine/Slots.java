@@ -25,6 +25,8 @@ final class Slots {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9_]*)}");
 
+	private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
 	private static final int MAX_TEXT = 500;
 
 	private static final int WEEKS_SHOWN_AS_WEEKS = 12;
@@ -125,11 +127,6 @@ final class Slots {
 	}
 
 	private static Double number(String text) {
-		try {
-			return Double.valueOf(text);
-		}
-		catch (NumberFormatException notANumber) {
-			return null;
-		}
+		return NUMBER.matcher(text).matches() ? Double.valueOf(text) : null;
 	}
 }

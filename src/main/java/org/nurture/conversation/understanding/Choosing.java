@@ -49,7 +49,7 @@ final class Choosing {
 		}
 		for (int i = 0; i < options.size(); i++) {
 			for (Language language : languages) {
-				String said = String.join(" ", utterance.words(language));
+				String said = utterance.text(language);
 				for (String phrase : phrases(options.get(i), language)) {
 					String folded = TextFolding.fold(phrase);
 					if (!folded.isEmpty() && (folded.equals(utterance.folded()) || folded.equals(said))) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -41,6 +42,9 @@ public final class Understanding {
 
 	private static final int PHRASE_CACHE = 10_000;
 
+	/** Topics scoring below this are not worth ranking: far under any threshold an author would set. */
+	private static final double LEAST_SCORE = 0.1;
+
 	private static final Pattern POLITENESS = Pattern.compile(
 			"^(?:please|pls|plz|por favor|porfa|porfavor)\\s|\\s(?:please|pls|plz|por favor|porfa|porfavor|thanks|gracias)$");
 
@@ -50,7 +54,7 @@ public final class Understanding {
 
 	private final Map<Language, TopicIndex> topics = new EnumMap<>(Language.class);
 
-	private final List<SafetyRule> safety;
+	private final List<SafetyCheck> safetyChecks;
 
 	private final LanguageDetector detector;
 
@@ -58,7 +62,7 @@ public final class Understanding {
 
 	private Understanding(Content content) {
 		this.languages = content.settings().languages();
-		this.safety = content.safety();
+		this.safetyChecks = content.safety().stream().map(SafetyCheck::of).toList();
 		Map<Language, Set<String>> vocabularies = new EnumMap<>(Language.class);
 		for (Language language : languages) {
 			LanguageAnalyzer analyzer = new LanguageAnalyzer(language, content.lexicon());
@@ -89,12 +93,12 @@ public final class Understanding {
 			words.put(language, expanded);
 			terms.put(language, analyzer.terms(expanded));
 		});
-		return new Utterance(text, folded, words, terms);
+		return new Utterance(text, folded, words, terms, detector.detect(text, folded));
 	}
 
 	/** The language the message is written in, when its words tell. */
 	public Optional<Language> detectLanguage(Utterance utterance) {
-		return detector.detect(utterance.raw(), utterance.folded());
+		return utterance.language();
 	}
 
 	/**
@@ -106,18 +110,79 @@ public final class Understanding {
 		if (order.remove(preferred)) {
 			order.add(0, preferred);
 		}
-		for (SafetyRule rule : safety) {
+		for (SafetyCheck check : safetyChecks) {
 			for (Language language : order) {
-				String expanded = String.join(" ", utterance.words(language));
-				for (Pattern pattern : rule.patterns().getOrDefault(language, List.of())) {
-					if (pattern.matcher(utterance.folded()).find()
-							|| (!expanded.equals(utterance.folded()) && pattern.matcher(expanded).find())) {
-						return Optional.of(new SafetyHit(rule, language));
-					}
+				Pattern pattern = check.patterns().get(language);
+				if (pattern == null) {
+					continue;
+				}
+				String expanded = utterance.text(language);
+				if (pattern.matcher(utterance.folded()).find()
+						|| (!expanded.equals(utterance.folded()) && pattern.matcher(expanded).find())) {
+					return Optional.of(new SafetyHit(check.rule(), language));
 				}
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A safety rule with its patterns joined into one per language, so that a message is scanned once per rule.
+	 * When every alternative starts at a word boundary, the boundary is tested once for all of them.
+	 */
+	private record SafetyCheck(SafetyRule rule, Map<Language, Pattern> patterns) {
+
+		static SafetyCheck of(SafetyRule rule) {
+			Map<Language, Pattern> joined = new EnumMap<>(Language.class);
+			rule.patterns().forEach((language, patterns) -> {
+				if (!patterns.isEmpty()) {
+					joined.put(language, join(patterns));
+				}
+			});
+			return new SafetyCheck(rule, joined);
+		}
+
+		private static Pattern join(List<Pattern> patterns) {
+			List<String> alternatives = new ArrayList<>();
+			patterns.forEach(pattern -> alternatives.addAll(topLevelAlternatives(pattern.pattern())));
+			boolean atWordStart = alternatives.stream().allMatch(alternative -> alternative.startsWith("\\b"));
+			String body = alternatives.stream()
+				.map(alternative -> "(?:" + (atWordStart ? alternative.substring(2) : alternative) + ")")
+				.collect(Collectors.joining("|"));
+			return Pattern.compile(atWordStart ? "\\b(?:" + body + ")" : body);
+		}
+
+		/** The pattern split at each {@code |} outside groups and character classes. */
+		private static List<String> topLevelAlternatives(String pattern) {
+			List<String> alternatives = new ArrayList<>();
+			int depth = 0;
+			boolean inClass = false;
+			int start = 0;
+			for (int i = 0; i < pattern.length(); i++) {
+				char c = pattern.charAt(i);
+				if (c == '\\') {
+					i++;
+				}
+				else if (inClass) {
+					inClass = c != ']';
+				}
+				else if (c == '[') {
+					inClass = true;
+				}
+				else if (c == '(') {
+					depth++;
+				}
+				else if (c == ')') {
+					depth--;
+				}
+				else if (c == '|' && depth == 0) {
+					alternatives.add(pattern.substring(start, i));
+					start = i + 1;
+				}
+			}
+			alternatives.add(pattern.substring(start));
+			return alternatives;
+		}
 	}
 
 	/**
@@ -126,6 +191,10 @@ public final class Understanding {
 	 * winning a tie.
 	 */
 	public TopicRanking topics(Utterance utterance, Language preferred) {
+		return utterance.topics(preferred, () -> rank(utterance, preferred));
+	}
+
+	private TopicRanking rank(Utterance utterance, Language preferred) {
 		if (YesNo.unsure(utterance.folded())) {
 			return new TopicRanking(List.of());
 		}
@@ -139,7 +208,7 @@ public final class Understanding {
 			TopicIndex index = entry.getValue();
 			double[] scores = index.score(utterance.words(language), utterance.terms(language));
 			for (int i = 0; i < scores.length; i++) {
-				if (scores[i] <= 0) {
+				if (scores[i] < LEAST_SCORE) {
 					continue;
 				}
 				ScoredTopic scored = new ScoredTopic(index.topicId(i), Math.min(1.0, scores[i]), language);
@@ -168,7 +237,7 @@ public final class Understanding {
 				return true;
 			}
 			for (Language language : languages) {
-				if (folded.equals(String.join(" ", utterance.words(language)))) {
+				if (folded.equals(utterance.text(language))) {
 					return true;
 				}
 			}

@@ -3,12 +3,15 @@ package org.nurture.conversation.understanding;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.nurture.conversation.content.Language;
 
 /**
  * A message as read once by {@link Understanding#read}: the raw text, its folded form, and per language its words
- * (SMS-speak expanded) and terms (synonyms, spelling and stems applied). Immutable.
+ * (SMS-speak expanded) and terms (synonyms, spelling and stems applied), and its language when the words tell. Its
+ * topics are ranked once and remembered.
  */
 public final class Utterance {
 
@@ -20,11 +23,21 @@ public final class Utterance {
 
 	private final Map<Language, List<String>> terms;
 
-	Utterance(String raw, String folded, Map<Language, List<String>> words, Map<Language, List<String>> terms) {
+	private final Map<Language, String> texts = new EnumMap<>(Language.class);
+
+	private final Optional<Language> language;
+
+	/** The topics already ranked for this message, per preferred language: the engine may ask twice. */
+	private final Map<Language, TopicRanking> rankings = new EnumMap<>(Language.class);
+
+	Utterance(String raw, String folded, Map<Language, List<String>> words, Map<Language, List<String>> terms,
+			Optional<Language> language) {
 		this.raw = raw;
 		this.folded = folded;
 		this.words = new EnumMap<>(words);
 		this.terms = new EnumMap<>(terms);
+		this.language = language;
+		words.forEach((each, list) -> texts.put(each, String.join(" ", list)));
 	}
 
 	/** The message as the parent wrote it. */
@@ -43,6 +56,19 @@ public final class Utterance {
 
 	List<String> terms(Language language) {
 		return terms.getOrDefault(language, List.of());
+	}
+
+	/** The words (SMS-speak expanded) as one text. */
+	String text(Language language) {
+		return texts.getOrDefault(language, folded);
+	}
+
+	Optional<Language> language() {
+		return language;
+	}
+
+	synchronized TopicRanking topics(Language preferred, Supplier<TopicRanking> rank) {
+		return rankings.computeIfAbsent(preferred, key -> rank.get());
 	}
 
 	@Override
