@@ -99,6 +99,9 @@ final class TwilioWebhook {
 			return text(HttpStatus.BAD_REQUEST, "From is missing or too long.");
 		}
 		InboundMessage message = inbound(sid, from.strip(), parameters.get("Body"));
+		if (message.address().isEmpty()) {
+			return text(HttpStatus.BAD_REQUEST, "From has no address after its channel prefix.");
+		}
 		log.debug("Twilio {} message from {}", message.channel(), LogMasking.mask(message.address()));
 		return inbox.receive(message)
 			.flatMap(twiml -> ServerResponse.ok().contentType(TEXT_XML_UTF8).bodyValue(twiml));

@@ -154,6 +154,13 @@ class TwilioWebhookTests {
 	}
 
 	@Test
+	void rejectsASignedRequestFromAnEmptyWhatsAppAddress() {
+		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), "whatsapp:", "hi");
+		post(parameters, TwilioRequests.sign(parameters)).expectStatus().isBadRequest();
+		verify(conversations, never()).handleFully(any());
+	}
+
+	@Test
 	void aRedeliveredMessageGetsTheSameAnswerAndIsHandledOnce() {
 		given(conversations.handleFully(any())).willReturn(Mono.just(new Handled(List.of(Reply.of("Sunflower oil.")),
 				null, null)));
