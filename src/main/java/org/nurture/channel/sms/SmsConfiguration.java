@@ -48,6 +48,11 @@ class SmsConfiguration {
 	}
 
 	@Bean
+	ProcessedMessagesPruner processedMessagesPruner(TwilioProperties twilio, DatabaseClient database, Clock clock) {
+		return new ProcessedMessagesPruner(new ProcessedMessages(database), twilio.processedRetention(), clock);
+	}
+
+	@Bean
 	@Conditional(TwilioSendingConfigured.class)
 	SmsOutboundGateway smsOutboundGateway(TwilioProperties twilio, Contacts contacts, Clock clock) {
 		return SmsOutboundGateway.of(twilio, contacts, clock);
