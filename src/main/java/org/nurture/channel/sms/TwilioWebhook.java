@@ -81,7 +81,7 @@ final class TwilioWebhook {
 		Map<String, String> parameters = new HashMap<>();
 		for (Map.Entry<String, List<String>> parameter : form.entrySet()) {
 			if (parameter.getValue().size() != 1) {
-				return text(HttpStatus.BAD_REQUEST, "The parameter " + parameter.getKey() + " is repeated.");
+				return text(HttpStatus.BAD_REQUEST, "A parameter is repeated; Twilio sends each parameter once.");
 			}
 			parameters.put(parameter.getKey(), parameter.getValue().get(0));
 		}

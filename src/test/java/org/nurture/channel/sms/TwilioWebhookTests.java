@@ -145,6 +145,17 @@ class TwilioWebhookTests {
 	}
 
 	@Test
+	void rejectsARepeatedParameter() {
+		client.post().uri(TwilioWebhook.PATH).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.header(TwilioSignature.HEADER, "anything")
+			.bodyValue("Body=hi&Body=STOP&From=%2B16175551234")
+			.exchange()
+			.expectStatus().isBadRequest()
+			.expectBody(String.class).value(body -> assertThat(body).contains("repeated"));
+		verify(conversations, never()).handleFully(any());
+	}
+
+	@Test
 	void rejectsASignedRequestWithoutAMessageSid() {
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "hi");
 		parameters.remove("MessageSid");
