@@ -216,6 +216,24 @@ class TwilioWebhookTests {
 	}
 
 	@Test
+	void aCustomKeywordTwilioActedOnReachesTheConversationAsTheStandardOne() {
+		given(conversations.handleFully(any())).willReturn(Mono.just(new Handled(List.of(), Consent.OPT_OUT, "STOP")));
+		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "Baja");
+		parameters.put("OptOutType", "STOP");
+		post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk();
+		assertThat(handledMessage().text()).isEqualTo("STOP");
+	}
+
+	@Test
+	void aStandardKeywordTwilioActedOnIsPassedUnchanged() {
+		given(conversations.handleFully(any())).willReturn(Mono.just(new Handled(List.of(), Consent.OPT_OUT, "STOPALL")));
+		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "stopall");
+		parameters.put("OptOutType", "STOP");
+		post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk();
+		assertThat(handledMessage().text()).isEqualTo("stopall");
+	}
+
+	@Test
 	void whatsAppIsItsOwnChannelAndItsStopIsConfirmed() throws Exception {
 		given(conversations.handleFully(any())).willReturn(Mono.just(new Handled(
 				List.of(Reply.of("You're unsubscribed.")), Consent.OPT_OUT, "STOP")));
