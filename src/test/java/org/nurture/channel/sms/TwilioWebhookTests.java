@@ -226,7 +226,8 @@ class TwilioWebhookTests {
 
 	@Test
 	void aStandardKeywordTwilioActedOnIsPassedUnchanged() {
-		given(conversations.handleFully(any())).willReturn(Mono.just(new Handled(List.of(), Consent.OPT_OUT, "STOPALL")));
+		given(conversations.handleFully(any()))
+			.willReturn(Mono.just(new Handled(List.of(), Consent.OPT_OUT, "STOPALL")));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "stopall");
 		parameters.put("OptOutType", "STOP");
 		post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk();
