@@ -89,7 +89,7 @@ public final class ConversationEngine {
 			return turn.decision();
 		}
 		learnLanguage(turn, utterance);
-		Optional<SafetyHit> safety = understanding.safety(utterance);
+		Optional<SafetyHit> safety = understanding.safety(utterance, turn.language());
 		if (safety.isPresent()) {
 			turn.say(safety.get().rule().reply().in(safety.get().language()));
 			turn.effect(new Effect.SafetyInterrupt(safety.get().rule().id()));

@@ -1,0 +1,183 @@
+package org.nurture.conversation.understanding;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.SpanishStemmer;
+
+import org.nurture.conversation.content.Language;
+import org.nurture.conversation.content.Lexicon;
+
+/**
+ * Turns the folded words of a message into terms for one language: SMS-speak expanded ("how 2" becomes "how to"),
+ * synonym phrases and words mapped to their group's term ("belly" and "tummy" are one term), stop words dropped,
+ * misspellings corrected against the words the content knows, and the rest reduced to their stems (Snowball).
+ * Immutable after construction and safe to share.
+ */
+final class LanguageAnalyzer {
+
+	private static final int LONGEST_PHRASE = 4;
+
+	private final Language language;
+
+	private final Set<String> stopwords;
+
+	private final Map<String, List<String>> sms = new HashMap<>();
+
+	private final Map<String, String> phrases = new HashMap<>();
+
+	private final Map<String, String> words = new HashMap<>();
+
+	private final Map<String, String> stems = new HashMap<>();
+
+	private final ThreadLocal<SnowballStemmer> stemmer;
+
+	private Spelling spelling = Spelling.NONE;
+
+	LanguageAnalyzer(Language language, Lexicon lexicon) {
+		this.language = language;
+		this.stopwords = Stopwords.of(language);
+		Supplier<SnowballStemmer> stemmers = language == Language.ES ? SpanishStemmer::new : EnglishStemmer::new;
+		this.stemmer = ThreadLocal.withInitial(stemmers);
+		lexicon.sms(language).forEach((from, to) -> sms.put(TextFolding.fold(from), split(TextFolding.fold(to))));
+		for (List<String> group : lexicon.synonyms(language)) {
+			String term = group.isEmpty() ? null : termOfGroup(TextFolding.fold(group.get(0)));
+			for (String member : group) {
+				String folded = TextFolding.fold(member);
+				if (folded.indexOf(' ') > 0) {
+					phrases.putIfAbsent(folded, term);
+				}
+				else {
+					words.putIfAbsent(folded, term);
+					stems.putIfAbsent(stem(folded), term);
+				}
+			}
+		}
+	}
+
+	Language language() {
+		return language;
+	}
+
+	/** Learns the words the content uses, so that misspellings of them can be corrected. */
+	void learn(Set<String> knownWords) {
+		Set<String> known = new HashSet<>(knownWords);
+		known.addAll(stopwords);
+		known.addAll(sms.keySet());
+		known.addAll(words.keySet());
+		this.spelling = new Spelling(known);
+	}
+
+	/** The words after SMS-speak is expanded. */
+	List<String> expand(String folded) {
+		List<String> input = split(folded);
+		List<String> expanded = new ArrayList<>(input.size() + 2);
+		for (int i = 0; i < input.size(); i++) {
+			if (i + 1 < input.size()) {
+				List<String> pair = sms.get(input.get(i) + " " + input.get(i + 1));
+				if (pair != null) {
+					expanded.addAll(pair);
+					i++;
+					continue;
+				}
+			}
+			List<String> single = sms.get(input.get(i));
+			if (single != null) {
+				expanded.addAll(single);
+			}
+			else {
+				expanded.add(input.get(i));
+			}
+		}
+		return expanded;
+	}
+
+	/** The terms of expanded words: what topics and choices are matched on. */
+	List<String> terms(List<String> expanded) {
+		List<String> terms = new ArrayList<>(expanded.size());
+		for (int i = 0; i < expanded.size(); i++) {
+			int matched = phraseAt(expanded, i, terms);
+			if (matched > 0) {
+				i += matched - 1;
+				continue;
+			}
+			String word = expanded.get(i);
+			if (stopwords.contains(word) || isNumber(word)) {
+				continue;
+			}
+			terms.add(term(word));
+		}
+		return terms;
+	}
+
+	boolean isStopword(String word) {
+		return stopwords.contains(word);
+	}
+
+	private int phraseAt(List<String> words, int at, List<String> terms) {
+		for (int length = Math.min(LONGEST_PHRASE, words.size() - at); length >= 2; length--) {
+			String phrase = String.join(" ", words.subList(at, at + length));
+			String term = phrases.get(phrase);
+			if (term != null) {
+				terms.add(term);
+				return length;
+			}
+		}
+		return 0;
+	}
+
+	private String term(String word) {
+		String synonym = words.get(word);
+		if (synonym != null) {
+			return synonym;
+		}
+		String stem = stem(word);
+		String byStem = stems.get(stem);
+		if (byStem != null) {
+			return byStem;
+		}
+		if (!spelling.knows(word)) {
+			String corrected = spelling.correct(word);
+			if (corrected != null) {
+				if (stopwords.contains(corrected)) {
+					return stem;
+				}
+				String correctedSynonym = words.get(corrected);
+				return correctedSynonym != null ? correctedSynonym : stems.getOrDefault(stem(corrected), stem(corrected));
+			}
+		}
+		return stem;
+	}
+
+	private String termOfGroup(String first) {
+		return first.indexOf(' ') > 0 ? first.replace(' ', '_') : stem(first);
+	}
+
+	String stem(String word) {
+		SnowballStemmer program = stemmer.get();
+		program.setCurrent(word);
+		program.stem();
+		return program.getCurrent();
+	}
+
+	private static boolean isNumber(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (!Character.isDigit(word.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	static List<String> split(String folded) {
+		return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
+	}
+}

@@ -1,0 +1,70 @@
+package org.nurture.conversation.understanding;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.nurture.conversation.content.Language;
+
+/**
+ * Guesses the language of a message from words that belong to only one of the content's languages ("what",
+ * "how", "oil" against "que", "como", "aceite"), counting Spanish letters and marks (ñ, á, ¿, ¡) as Spanish. No
+ * guess when the words tell nothing ("ok", "no", "baby") or point both ways equally.
+ */
+final class LanguageDetector {
+
+	private static final String SPANISH_MARKS = "ñáéíóú¿¡";
+
+	private final Map<Language, Set<String>> markers = new EnumMap<>(Language.class);
+
+	LanguageDetector(Map<Language, Set<String>> vocabularies) {
+		for (Map.Entry<Language, Set<String>> entry : vocabularies.entrySet()) {
+			Set<String> own = new HashSet<>(entry.getValue());
+			vocabularies.forEach((other, words) -> {
+				if (other != entry.getKey()) {
+					own.removeAll(words);
+				}
+			});
+			own.removeIf(word -> word.length() < 2 || Character.isDigit(word.charAt(0)));
+			markers.put(entry.getKey(), own);
+		}
+	}
+
+	Optional<Language> detect(String raw, String folded) {
+		Map<Language, Integer> counts = new EnumMap<>(Language.class);
+		for (String word : LanguageAnalyzer.split(folded)) {
+			markers.forEach((language, words) -> {
+				if (words.contains(word)) {
+					counts.merge(language, 1, Integer::sum);
+				}
+			});
+		}
+		if (markers.containsKey(Language.ES)) {
+			String lower = raw.toLowerCase(Locale.ROOT);
+			for (int i = 0; i < lower.length(); i++) {
+				if (SPANISH_MARKS.indexOf(lower.charAt(i)) >= 0) {
+					counts.merge(Language.ES, 1, Integer::sum);
+					break;
+				}
+			}
+		}
+		Language best = null;
+		int bestCount = 0;
+		boolean tie = false;
+		for (Map.Entry<Language, Integer> count : counts.entrySet()) {
+			if (count.getValue() > bestCount) {
+				best = count.getKey();
+				bestCount = count.getValue();
+				tie = false;
+			}
+			else if (count.getValue() == bestCount) {
+				tie = true;
+			}
+		}
+		return tie ? Optional.empty() : Optional.ofNullable(best);
+	}
+}

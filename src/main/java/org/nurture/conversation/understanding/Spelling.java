@@ -1,0 +1,107 @@
+package org.nurture.conversation.understanding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Corrects a misspelled word to a word the content knows: one edit away (a letter added, dropped, changed, or two
+ * swapped) for words of four letters or more, two edits for words of eight or more. The first letter must stay
+ * (parents rarely get it wrong, and it keeps "mother" from becoming "other"), and only a single best candidate is
+ * taken. Corrections are memoized in a bounded cache.
+ */
+final class Spelling {
+
+	static final Spelling NONE = new Spelling(Set.of());
+
+	private static final int MIN_LENGTH = 4;
+
+	private static final int TWO_EDITS_LENGTH = 8;
+
+	private final Set<String> known;
+
+	private final Map<Character, List<String>> byFirstLetter = new HashMap<>();
+
+	private final Cache<String, Optional<String>> corrections = Caffeine.newBuilder().maximumSize(50_000).build();
+
+	Spelling(Set<String> known) {
+		this.known = Set.copyOf(known);
+		for (String word : this.known) {
+			if (word.length() >= MIN_LENGTH - 1 && word.indexOf(' ') < 0) {
+				byFirstLetter.computeIfAbsent(word.charAt(0), letter -> new ArrayList<>()).add(word);
+			}
+		}
+		byFirstLetter.values().forEach(words -> words.sort(null));
+	}
+
+	boolean knows(String word) {
+		return known.contains(word);
+	}
+
+	/** The known word meant, or null when there is none or more than one equally close. */
+	String correct(String word) {
+		if (word.length() < MIN_LENGTH || !Character.isLetter(word.charAt(0))) {
+			return null;
+		}
+		return corrections.get(word, this::closest).orElse(null);
+	}
+
+	private Optional<String> closest(String word) {
+		int allowed = word.length() >= TWO_EDITS_LENGTH ? 2 : 1;
+		String best = null;
+		int bestDistance = Integer.MAX_VALUE;
+		boolean tie = false;
+		for (String candidate : byFirstLetter.getOrDefault(word.charAt(0), List.of())) {
+			if (Math.abs(candidate.length() - word.length()) > allowed) {
+				continue;
+			}
+			int distance = distance(word, candidate, allowed);
+			if (distance < bestDistance) {
+				best = candidate;
+				bestDistance = distance;
+				tie = false;
+			}
+			else if (distance == bestDistance) {
+				tie = true;
+			}
+		}
+		return bestDistance <= allowed && !tie ? Optional.of(best) : Optional.empty();
+	}
+
+	/** Optimal string alignment distance, giving up (returning more than {@code limit}) early. */
+	static int distance(String a, String b, int limit) {
+		int[] previous2 = new int[b.length() + 1];
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			int rowMin = current[0];
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					value = Math.min(value, previous2[j - 2] + 1);
+				}
+				current[j] = value;
+				rowMin = Math.min(rowMin, value);
+			}
+			if (rowMin > limit) {
+				return limit + 1;
+			}
+			int[] recycled = previous2;
+			previous2 = previous;
+			previous = current;
+			current = recycled;
+		}
+		return previous[b.length()];
+	}
+}

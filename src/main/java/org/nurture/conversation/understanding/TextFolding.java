@@ -1,0 +1,53 @@
+package org.nurture.conversation.understanding;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Folds a message to the form every rule matches on: lower case, accents removed ({@code ñ} becomes {@code n}),
+ * apostrophes dropped ({@code can't} becomes {@code cant}), emoji and other punctuation turned to single spaces, and a
+ * letter repeated three or more times squashed to one ({@code heyyy} becomes {@code hey}). A colon or slash between
+ * two digits is kept, so times and dates survive ({@code 7:30}, {@code 6/2}).
+ */
+public final class TextFolding {
+
+	private static final Pattern REPEATED_LETTER = Pattern.compile("([a-z])\\1{2,}");
+
+	private TextFolding() {
+	}
+
+	public static String fold(String text) {
+		String lower = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+		StringBuilder folded = new StringBuilder(lower.length());
+		for (int i = 0; i < lower.length(); i++) {
+			char c = lower.charAt(i);
+			if (Character.getType(c) == Character.NON_SPACING_MARK || isApostrophe(c)) {
+				continue;
+			}
+			if (c < 128 ? Character.isLetterOrDigit(c) : Character.isLetter(c) && !Character.isSurrogate(c)) {
+				folded.append(c);
+			}
+			else if ((c == ':' || c == '/') && betweenDigits(lower, i, folded)) {
+				folded.append(c);
+			}
+			else if (folded.length() > 0 && folded.charAt(folded.length() - 1) != ' ') {
+				folded.append(' ');
+			}
+		}
+		int end = folded.length();
+		if (end > 0 && folded.charAt(end - 1) == ' ') {
+			folded.setLength(end - 1);
+		}
+		return REPEATED_LETTER.matcher(folded).replaceAll("$1");
+	}
+
+	private static boolean isApostrophe(char c) {
+		return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02bc' || c == '`' || c == '\u00b4';
+	}
+
+	private static boolean betweenDigits(String text, int at, StringBuilder folded) {
+		return at + 1 < text.length() && Character.isDigit(text.charAt(at + 1)) && folded.length() > 0
+				&& Character.isDigit(folded.charAt(folded.length() - 1));
+	}
+}

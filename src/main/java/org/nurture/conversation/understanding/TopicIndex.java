@@ -1,0 +1,172 @@
+package org.nurture.conversation.understanding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.nurture.conversation.content.Answer;
+import org.nurture.conversation.content.Language;
+
+/**
+ * The answer topics of one language, indexed for scoring. Each topic is known by its title, example questions and
+ * keywords, each read into terms. A message is scored against a topic from two views: how closely it resembles the
+ * topic's most similar example (cosine over terms weighted by how rare they are among topics), and how much of the
+ * message the topic's words explain at all. Words no topic uses count against every topic, so "my car won't start"
+ * is not mistaken for "how to start". Immutable and safe to share.
+ */
+final class TopicIndex {
+
+	/** The weight of a word no topic knows, relative to a word exactly one topic knows. */
+	private static final double UNKNOWN_SHARE = 0.6;
+
+	/** The share of the score given to the most similar example; the rest is the coverage of the message. */
+	private static final double EXAMPLE_SHARE = 0.55;
+
+	private final Language language;
+
+	private final List<String> topicIds = new ArrayList<>();
+
+	private final Map<String, Integer> termIds = new HashMap<>();
+
+	private double[] idf;
+
+	private final List<int[]> exampleTerms = new ArrayList<>();
+
+	private final List<Integer> exampleTopic = new ArrayList<>();
+
+	private double[] exampleNorms;
+
+	private int[][] examplesByTerm;
+
+	private int[][] topicsByTerm;
+
+	private final double unknownWeight;
+
+	TopicIndex(Language language, List<Answer> answers, LanguageAnalyzer analyzer) {
+		this.language = language;
+		List<Set<String>> topicVocabularies = new ArrayList<>();
+		List<List<String>> exampleTexts = new ArrayList<>();
+		for (Answer answer : answers) {
+			List<String> texts = new ArrayList<>(answer.examples(language));
+			texts.addAll(answer.keywords(language));
+			if (answer.title().byLanguage().containsKey(language)) {
+				texts.add(answer.title().in(language));
+			}
+			if (texts.isEmpty()) {
+				continue;
+			}
+			int topic = topicIds.size();
+			topicIds.add(answer.id());
+			Set<String> vocabulary = new HashSet<>();
+			for (String text : texts) {
+				List<String> terms = analyzer.terms(analyzer.expand(TextFolding.fold(text)));
+				if (terms.isEmpty()) {
+					continue;
+				}
+				vocabulary.addAll(terms);
+				exampleTexts.add(terms);
+				exampleTopic.add(topic);
+			}
+			topicVocabularies.add(vocabulary);
+		}
+		int topics = topicIds.size();
+		Map<String, Integer> documentFrequency = new HashMap<>();
+		topicVocabularies.forEach(vocabulary -> vocabulary.forEach(term -> documentFrequency.merge(term, 1, Integer::sum)));
+		documentFrequency.keySet().stream().sorted().forEach(term -> termIds.put(term, termIds.size()));
+		idf = new double[termIds.size()];
+		termIds.forEach((term, id) -> idf[id] = Math.log(1.0 + (double) topics / documentFrequency.get(term)));
+		unknownWeight = UNKNOWN_SHARE * Math.log(1.0 + topics);
+		exampleNorms = new double[exampleTexts.size()];
+		List<List<Integer>> examplePostings = postings(termIds.size());
+		for (int example = 0; example < exampleTexts.size(); example++) {
+			int[] ids = new LinkedHashSet<>(exampleTexts.get(example)).stream().mapToInt(termIds::get).toArray();
+			exampleTerms.add(ids);
+			double norm = 0;
+			for (int id : ids) {
+				norm += idf[id] * idf[id];
+				examplePostings.get(id).add(example);
+			}
+			exampleNorms[example] = Math.sqrt(norm);
+		}
+		examplesByTerm = toArrays(examplePostings);
+		List<List<Integer>> topicPostings = postings(termIds.size());
+		for (int topic = 0; topic < topics; topic++) {
+			for (String term : topicVocabularies.get(topic)) {
+				topicPostings.get(termIds.get(term)).add(topic);
+			}
+		}
+		topicsByTerm = toArrays(topicPostings);
+	}
+
+	Language language() {
+		return language;
+	}
+
+	boolean knows(String term) {
+		return termIds.containsKey(term);
+	}
+
+	/** Each topic's score for the terms of a message, indexed like {@link #topicId}; all zero without terms. */
+	double[] score(List<String> terms) {
+		double[] scores = new double[topicIds.size()];
+		Set<String> distinct = new LinkedHashSet<>(terms);
+		if (distinct.isEmpty()) {
+			return scores;
+		}
+		double messageNorm = 0;
+		double[] dots = new double[exampleNorms.length];
+		double[] covered = new double[scores.length];
+		for (String term : distinct) {
+			Integer id = termIds.get(term);
+			if (id == null) {
+				messageNorm += unknownWeight * unknownWeight;
+				continue;
+			}
+			double weight = idf[id] * idf[id];
+			messageNorm += weight;
+			for (int example : examplesByTerm[id]) {
+				dots[example] += weight;
+			}
+			for (int topic : topicsByTerm[id]) {
+				covered[topic] += weight;
+			}
+		}
+		double[] best = new double[scores.length];
+		double length = Math.sqrt(messageNorm);
+		for (int example = 0; example < dots.length; example++) {
+			if (dots[example] > 0) {
+				double cosine = dots[example] / (length * exampleNorms[example]);
+				int topic = exampleTopic.get(example);
+				best[topic] = Math.max(best[topic], cosine);
+			}
+		}
+		for (int topic = 0; topic < scores.length; topic++) {
+			scores[topic] = EXAMPLE_SHARE * best[topic] + (1 - EXAMPLE_SHARE) * covered[topic] / messageNorm;
+		}
+		return scores;
+	}
+
+	String topicId(int index) {
+		return topicIds.get(index);
+	}
+
+	private static List<List<Integer>> postings(int size) {
+		List<List<Integer>> postings = new ArrayList<>(size);
+		for (int i = 0; i < size; i++) {
+			postings.add(new ArrayList<>());
+		}
+		return postings;
+	}
+
+	private static int[][] toArrays(List<List<Integer>> postings) {
+		int[][] arrays = new int[postings.size()][];
+		for (int i = 0; i < arrays.length; i++) {
+			arrays[i] = postings.get(i).stream().mapToInt(Integer::intValue).toArray();
+		}
+		return arrays;
+	}
+}
