@@ -1,6 +1,5 @@
 package org.nurture.conversation.content;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +52,7 @@ final class TargetRule implements MeaningRule {
 	private record Targets(Set<String> answerIds, Set<String> flowIds, List<ContentProblem> problems) {
 
 		void check(String file, YamlNode node, String where, Collection<String> stepIds) {
-			List<String> present = new ArrayList<>(KEYS.stream().filter(node::has).toList());
+			List<String> present = KEYS.stream().filter(node::has).toList();
 			if (present.isEmpty()) {
 				String allowed = stepIds.isEmpty() ? "answer: <topic> or flow: <flow>"
 						: "goto: <step>, answer: <topic> or flow: <flow>";

@@ -43,8 +43,8 @@ class ContentFailureAnalyzerTests {
 			.run("--nurture.content.location=" + content));
 
 		assertThat(output).contains("APPLICATION FAILED TO START")
-			.contains("conversations/flows/first-massage.yml:24:21 flow 'first-massage' step 'ready' choice 1: goto"
-					+ " 'leggs' is not a step of this flow; did you mean 'legs'?")
+			.containsOnlyOnce("conversations/flows/first-massage.yml:24:21 flow 'first-massage' step 'ready' choice 1:"
+					+ " goto 'leggs' is not a step of this flow; did you mean 'legs'?")
 			.doesNotContain("\tat ");
 	}
 }
