@@ -46,9 +46,9 @@ record UserText(String file, YamlNode node, String where, Set<String> allowed, S
 				List<YamlNode> labels = choices.stream().flatMap(choice -> choice.get("label").stream()).toList();
 				step.get("say").ifPresent(say -> texts.add(new UserText(flow.file(), say, where + ": say", slots,
 						Set.of(), labels)));
-				add(texts, flow.file(), step, "retry", where + ": ", slots);
+				add(texts, flow.file(), step, "retry", where + ": ", Set.of());
 				for (int i = 0; i < choices.size(); i++) {
-					add(texts, flow.file(), choices.get(i), "label", where + " choice " + (i + 1) + ": ", slots);
+					add(texts, flow.file(), choices.get(i), "label", where + " choice " + (i + 1) + ": ", Set.of());
 				}
 			}
 		}
