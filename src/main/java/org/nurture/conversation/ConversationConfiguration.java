@@ -1,5 +1,8 @@
 package org.nurture.conversation;
 
+import java.nio.file.Path;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -9,6 +12,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.nurture.contact.Contacts;
 import org.nurture.conversation.content.Content;
+import org.nurture.conversation.content.ContentLoader;
 import org.nurture.conversation.engine.ConversationEngine;
 import org.nurture.conversation.engine.EngineSettings;
 import org.nurture.conversation.understanding.Understanding;
@@ -16,6 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 class ConversationConfiguration {
+
+	/** The content in {@code nurture.content.location}, validated; a broken file stops startup with its problems. */
+	@Bean
+	Content content(@Value("${nurture.content.location}") Path location) {
+		return new ContentLoader().load(location);
+	}
 
 	@Bean
 	Understanding understanding(Content content) {

@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.nurture.channel.Channel;
 import org.nurture.channel.InboundMessage;
 import org.nurture.channel.Reply;
+import org.nurture.channel.RequestBodies;
 import org.nurture.conversation.ConversationService;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The web chat's API: one message in, Nurture's replies out. */
 @RestController
@@ -21,24 +24,51 @@ class ChatController {
 
 	static final int MAX_TEXT_LENGTH = 1000;
 
+	static final int MAX_BODY = 64 * 1024;
+
+	private static final String SHAPE = "the body must be JSON like {\"conversationId\": \"...\", \"text\": \"...\"}";
+
 	private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
 	private final ConversationService conversations;
 
 	private final Clock clock;
 
-	ChatController(ConversationService conversations, Clock clock) {
+	private final JsonMapper json;
+
+	ChatController(ConversationService conversations, Clock clock, JsonMapper json) {
 		this.conversations = conversations;
 		this.clock = clock;
+		this.json = json;
 	}
 
-	@PostMapping(path = "/api/chat", consumes = MediaType.APPLICATION_JSON_VALUE,
-			produces = MediaType.APPLICATION_JSON_VALUE)
-	Mono<ChatResponse> chat(@RequestBody ChatRequest request) {
-		validate(request);
-		InboundMessage message = new InboundMessage(Channel.WEB, request.conversationId(), request.text(),
-				clock.instant(), null);
-		return conversations.handle(message).map(ChatResponse::of);
+	/**
+	 * Reads the body itself rather than through a codec, so that every malformed request gets the same clear
+	 * answer: 415 for another content type, 413 over {@value #MAX_BODY} bytes, 400 for bad JSON or fields.
+	 */
+	@PostMapping(path = "/api/chat", produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<ChatResponse> chat(ServerHttpRequest request) {
+		return RequestBodies.read(request, MediaType.APPLICATION_JSON, MAX_BODY)
+			.map(this::parse)
+			.flatMap(chat -> {
+				validate(chat);
+				return conversations.handle(new InboundMessage(Channel.WEB, chat.conversationId(), chat.text(),
+						clock.instant(), null));
+			})
+			.map(ChatResponse::of);
+	}
+
+	private ChatRequest parse(String body) {
+		try {
+			ChatRequest chat = json.readValue(body, ChatRequest.class);
+			if (chat == null) {
+				throw new InvalidChatRequest(SHAPE);
+			}
+			return chat;
+		}
+		catch (JacksonException notJson) {
+			throw new InvalidChatRequest(SHAPE);
+		}
 	}
 
 	private static void validate(ChatRequest request) {

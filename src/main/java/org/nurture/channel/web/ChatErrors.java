@@ -2,14 +2,12 @@ package org.nurture.channel.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.codec.DecodingException;
-import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.server.ServerWebInputException;
-import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+
+import org.nurture.channel.RequestBodies;
 
 /** Turns every way a chat request can go wrong into a status and one clear sentence, as JSON. */
 @RestControllerAdvice(assignableTypes = ChatController.class)
@@ -26,19 +24,12 @@ class ChatErrors {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ErrorBody> unreadable(ServerWebInputException unreadable) {
-		if (hasCause(unreadable, DataBufferLimitException.class)) {
-			return status(HttpStatus.CONTENT_TOO_LARGE, "the request body is too large");
-		}
-		if (hasCause(unreadable, DecodingException.class) || unreadable.getReason() != null) {
-			return status(HttpStatus.BAD_REQUEST,
-					"the body must be JSON like {\"conversationId\": \"...\", \"text\": \"...\"}");
-		}
-		return status(HttpStatus.BAD_REQUEST, "the request could not be read");
+	ResponseEntity<ErrorBody> tooLarge(RequestBodies.TooLarge tooLarge) {
+		return status(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ErrorBody> unsupported(UnsupportedMediaTypeStatusException unsupported) {
+	ResponseEntity<ErrorBody> unsupported(RequestBodies.UnsupportedType unsupported) {
 		return status(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send the message as application/json");
 	}
 
@@ -51,14 +42,5 @@ class ChatErrors {
 
 	private static ResponseEntity<ErrorBody> status(HttpStatus status, String message) {
 		return ResponseEntity.status(status).body(new ErrorBody(message));
-	}
-
-	private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (type.isInstance(cause)) {
-				return true;
-			}
-		}
-		return false;
 	}
 }

@@ -41,6 +41,9 @@ public final class ConversationEngine {
 	private static final List<String> SPANISH_COMMANDS = List.of("espanol", "spanish", "en espanol", "in spanish",
 			"castellano");
 
+	/** Beyond this many words, a message that does not answer the step is taken as a question of its own. */
+	private static final int QUESTION_WORDS = 4;
+
 	private final Content content;
 
 	private final Settings settings;
@@ -216,11 +219,21 @@ public final class ConversationEngine {
 				return true;
 			}
 		}
-		if (session.stepInterrupted() || clearTopic(utterance, turn.language()).isPresent()) {
+		if (session.stepInterrupted() || clearTopic(utterance, turn.language()).isPresent()
+				|| isQuestion(utterance)) {
 			return false;
 		}
 		navigator.retry(turn, flow.get(), step.get());
 		return true;
+	}
+
+	/**
+	 * A message that reads as a question of its own rather than a failed answer: it goes to the topics (and to the
+	 * team when no topic fits) instead of asking the step again.
+	 */
+	private static boolean isQuestion(Utterance utterance) {
+		String raw = utterance.raw();
+		return raw.indexOf('?') >= 0 || utterance.folded().split(" ").length > QUESTION_WORDS;
 	}
 
 	private boolean wentBack(Turn turn, Utterance utterance) {
@@ -254,7 +267,7 @@ public final class ConversationEngine {
 		}
 		else {
 			Target guess = new Target.Answer(best.answerId());
-			String topic = navigator.label(guess).in(turn.language());
+			String topic = navigator.label(guess).in(turn.language()).replaceAll("[?¿!¡.]+", "").strip();
 			turn.effect(new Effect.QuestionForTeam(text, turn.language()));
 			turn.update(turn.session().confirming(best.answerId()).offering(List.of(guess)));
 			turn.say(settings.message(MessageKey.CONFIRM_TOPIC, turn.language()).replace("{topic}", topic),

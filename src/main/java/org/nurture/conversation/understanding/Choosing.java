@@ -82,7 +82,10 @@ final class Choosing {
 
 	private static OptionalInt byTerms(List<String> said, List<Option> options, Language language,
 			BiFunction<String, Language, List<String>> termsOf) {
-		Set<String> message = new HashSet<>(said);
+		Set<String> message = new HashSet<>();
+		for (String term : said) {
+			message.add(term.endsWith(LanguageAnalyzer.GUESSED) ? term.substring(0, term.length() - 1) : term);
+		}
 		if (message.isEmpty() || message.size() > MOST_TERMS) {
 			return OptionalInt.empty();
 		}

@@ -26,9 +26,14 @@ final class LanguageAnalyzer {
 
 	private static final int LONGEST_PHRASE = 4;
 
+	/** Marks a term read from a misspelling: it counts, but less than a word spelled right. */
+	static final String GUESSED = "~";
+
 	private final Language language;
 
 	private final Set<String> stopwords;
+
+	private final Set<String> pleasantries;
 
 	private final Map<String, List<String>> sms = new HashMap<>();
 
@@ -45,6 +50,7 @@ final class LanguageAnalyzer {
 	LanguageAnalyzer(Language language, Lexicon lexicon) {
 		this.language = language;
 		this.stopwords = Stopwords.of(language);
+		this.pleasantries = Stopwords.pleasantries(language);
 		Supplier<SnowballStemmer> stemmers = language == Language.ES ? SpanishStemmer::new : EnglishStemmer::new;
 		this.stemmer = ThreadLocal.withInitial(stemmers);
 		lexicon.sms(language).forEach((from, to) -> sms.put(TextFolding.fold(from), split(TextFolding.fold(to))));
@@ -102,6 +108,34 @@ final class LanguageAnalyzer {
 
 	/** The terms of expanded words: what topics and choices are matched on. */
 	List<String> terms(List<String> expanded) {
+		List<String> terms = termsOf(withoutPleasantries(expanded));
+		return terms.isEmpty() ? termsOf(expanded) : terms;
+	}
+
+	/** The words without the greetings and thanks around them ("hi", "thanks so much"). */
+	private List<String> withoutPleasantries(List<String> words) {
+		int from = 0;
+		int to = words.size();
+		boolean trimmed = true;
+		while (trimmed && from < to) {
+			trimmed = false;
+			for (int length = Math.min(3, to - from); length >= 1; length--) {
+				if (pleasantries.contains(String.join(" ", words.subList(from, from + length)))) {
+					from += length;
+					trimmed = true;
+					break;
+				}
+				if (pleasantries.contains(String.join(" ", words.subList(to - length, to)))) {
+					to -= length;
+					trimmed = true;
+					break;
+				}
+			}
+		}
+		return words.subList(from, to);
+	}
+
+	private List<String> termsOf(List<String> expanded) {
 		List<String> terms = new ArrayList<>(expanded.size());
 		for (int i = 0; i < expanded.size(); i++) {
 			int matched = phraseAt(expanded, i, terms);
@@ -145,13 +179,16 @@ final class LanguageAnalyzer {
 			return byStem;
 		}
 		if (!spelling.knows(word)) {
+			String single = TextFolding.singleLetters(word);
+			if (!single.equals(word) && (spelling.knows(single) || words.containsKey(single))) {
+				return term(single);
+			}
 			String corrected = spelling.correct(word);
-			if (corrected != null) {
-				if (stopwords.contains(corrected)) {
-					return stem;
-				}
+			if (corrected != null && !stopwords.contains(corrected)) {
 				String correctedSynonym = words.get(corrected);
-				return correctedSynonym != null ? correctedSynonym : stems.getOrDefault(stem(corrected), stem(corrected));
+				String term = correctedSynonym != null ? correctedSynonym
+						: stems.getOrDefault(stem(corrected), stem(corrected));
+				return term + GUESSED;
 			}
 		}
 		return stem;

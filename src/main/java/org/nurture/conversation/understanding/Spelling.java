@@ -12,7 +12,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Corrects a misspelled word to a word the content knows: one edit away (a letter added, dropped, changed, or two
- * swapped) for words of four letters or more, two edits for words of eight or more. The first letter must stay
+ * swapped) for words of four letters or more, two edits for words of nine or more. The first letter must stay
  * (parents rarely get it wrong, and it keeps "mother" from becoming "other"), and only a single best candidate is
  * taken. Corrections are memoized in a bounded cache.
  */
@@ -20,9 +20,9 @@ final class Spelling {
 
 	static final Spelling NONE = new Spelling(Set.of());
 
-	private static final int MIN_LENGTH = 4;
+	private static final int MIN_LENGTH = 5;
 
-	private static final int TWO_EDITS_LENGTH = 8;
+	private static final int TWO_EDITS_LENGTH = 9;
 
 	private final Set<String> known;
 

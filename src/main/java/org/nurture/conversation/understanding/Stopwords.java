@@ -33,7 +33,24 @@ final class Stopwords {
 			"ahora", "asi", "entonces", "ok", "okay", "va", "voy", "hacer", "hago", "hace", "tan", "mismo",
 			"misma", "si");
 
+	/**
+	 * Greetings and thanks that open or close a message: "hi, what oil should I use?" is a question about oil. Only
+	 * a message made of nothing else is a greeting or a thank-you.
+	 */
+	private static final Set<String> ENGLISH_PLEASANTRIES = Set.of("hi", "hello", "hey", "hiya", "heya", "howdy",
+			"helo", "good morning", "good afternoon", "good evening", "morning", "thanks", "thank you", "thx", "ty",
+			"thank u", "thanks so much", "thank you so much", "ok", "okay", "so", "um", "also", "sorry", "excuse me",
+			"hi there", "hey there", "hello there", "dear");
+
+	private static final Set<String> SPANISH_PLEASANTRIES = Set.of("hola", "buenas", "buenos dias", "buenas tardes",
+			"buenas noches", "buen dia", "gracias", "muchas gracias", "mil gracias", "oye", "disculpa", "disculpe",
+			"perdon", "ok", "bueno", "pues", "saludos", "hola hola", "que tal");
+
 	private Stopwords() {
+	}
+
+	static Set<String> pleasantries(Language language) {
+		return language == Language.ES ? SPANISH_PLEASANTRIES : ENGLISH_PLEASANTRIES;
 	}
 
 	static Set<String> of(Language language) {

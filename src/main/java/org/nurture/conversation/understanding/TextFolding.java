@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Folds a message to the form every rule matches on: lower case, accents removed ({@code ñ} becomes {@code n}),
  * apostrophes dropped ({@code can't} becomes {@code cant}), emoji and other punctuation turned to single spaces, and a
- * letter repeated three or more times squashed to one ({@code heyyy} becomes {@code hey}). A colon or slash between
+ * letter repeated three or more times squashed to two ({@code tummmy} becomes {@code tummy}, {@code heyyy} becomes
+ * {@code heyy}; see {@link #singleLetters}). A colon or slash between
  * two digits is kept, so times and dates survive ({@code 7:30}, {@code 6/2}).
  */
 public final class TextFolding {
@@ -39,7 +40,18 @@ public final class TextFolding {
 		if (end > 0 && folded.charAt(end - 1) == ' ') {
 			folded.setLength(end - 1);
 		}
-		return REPEATED_LETTER.matcher(folded).replaceAll("$1");
+		return REPEATED_LETTER.matcher(folded).replaceAll("$1$1");
+	}
+
+	/** The word with every doubled letter made single ({@code heyy} becomes {@code hey}), for words not known as written. */
+	public static String singleLetters(String word) {
+		StringBuilder single = new StringBuilder(word.length());
+		for (int i = 0; i < word.length(); i++) {
+			if (i == 0 || word.charAt(i) != word.charAt(i - 1) || !Character.isLetter(word.charAt(i))) {
+				single.append(word.charAt(i));
+			}
+		}
+		return single.toString();
 	}
 
 	private static boolean isApostrophe(char c) {

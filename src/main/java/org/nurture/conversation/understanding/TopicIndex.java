@@ -21,12 +21,23 @@ import org.nurture.conversation.content.Language;
 final class TopicIndex {
 
 	/** The weight of a word no topic knows, relative to a word exactly one topic knows. */
-	private static final double UNKNOWN_SHARE = 0.6;
+	private static final double UNKNOWN_SHARE = 1.0;
 
 	/** The share of the score given to the most similar example; the rest is the coverage of the message. */
 	private static final double EXAMPLE_SHARE = 0.55;
 
+	/** How much a word read from a misspelling counts towards the topics that know it. */
+	private static final double GUESS_SHARE = 0.5;
+
+	/** A topic among this many or fewer is told apart by a word; a word shared by more topics says less. */
+	private static final double INFORMATIVE_AMONG = 5;
+
+	/** A topic other than the one whose example the message is word for word stays this far below it. */
+	private static final double BELOW_EXACT = 0.9;
+
 	private final Language language;
+
+	private final Map<String, Integer> exact = new HashMap<>();
 
 	private final List<String> topicIds = new ArrayList<>();
 
@@ -46,6 +57,8 @@ final class TopicIndex {
 
 	private final double unknownWeight;
 
+	private double informative;
+
 	TopicIndex(Language language, List<Answer> answers, LanguageAnalyzer analyzer) {
 		this.language = language;
 		List<Set<String>> topicVocabularies = new ArrayList<>();
@@ -63,7 +76,9 @@ final class TopicIndex {
 			topicIds.add(answer.id());
 			Set<String> vocabulary = new HashSet<>();
 			for (String text : texts) {
-				List<String> terms = analyzer.terms(analyzer.expand(TextFolding.fold(text)));
+				List<String> words = analyzer.expand(TextFolding.fold(text));
+				exact.putIfAbsent(String.join(" ", words), topic);
+				List<String> terms = analyzer.terms(words);
 				if (terms.isEmpty()) {
 					continue;
 				}
@@ -80,6 +95,7 @@ final class TopicIndex {
 		idf = new double[termIds.size()];
 		termIds.forEach((term, id) -> idf[id] = Math.log(1.0 + (double) topics / documentFrequency.get(term)));
 		unknownWeight = UNKNOWN_SHARE * Math.log(1.0 + topics);
+		informative = Math.log(1.0 + topics / INFORMATIVE_AMONG);
 		exampleNorms = new double[exampleTexts.size()];
 		List<List<Integer>> examplePostings = postings(termIds.size());
 		for (int example = 0; example < exampleTexts.size(); example++) {
@@ -110,8 +126,12 @@ final class TopicIndex {
 		return termIds.containsKey(term);
 	}
 
-	/** Each topic's score for the terms of a message, indexed like {@link #topicId}; all zero without terms. */
-	double[] score(List<String> terms) {
+	/**
+	 * Each topic's score for a message (its words and terms), indexed like {@link #topicId}. A topic that matches
+	 * only on common words ("what", "baby", "no") is scaled down; a message that is word for word one of a topic's
+	 * examples is that topic.
+	 */
+	double[] score(List<String> words, List<String> terms) {
 		double[] scores = new double[topicIds.size()];
 		Set<String> distinct = new LinkedHashSet<>(terms);
 		if (distinct.isEmpty()) {
@@ -120,20 +140,29 @@ final class TopicIndex {
 		double messageNorm = 0;
 		double[] dots = new double[exampleNorms.length];
 		double[] covered = new double[scores.length];
+		double[] telling = new double[scores.length];
+		int unknown = 0;
 		for (String term : distinct) {
-			Integer id = termIds.get(term);
+			boolean guessed = term.endsWith(LanguageAnalyzer.GUESSED);
+			Integer id = termIds.get(guessed ? term.substring(0, term.length() - 1) : term);
 			if (id == null) {
-				messageNorm += unknownWeight * unknownWeight;
+				unknown++;
 				continue;
 			}
-			double weight = idf[id] * idf[id];
-			messageNorm += weight;
+			double full = idf[id] * idf[id];
+			double weight = guessed ? full * GUESS_SHARE : full;
+			messageNorm += full;
 			for (int example : examplesByTerm[id]) {
 				dots[example] += weight;
 			}
 			for (int topic : topicsByTerm[id]) {
 				covered[topic] += weight;
+				telling[topic] = Math.max(telling[topic], idf[id]);
 			}
+		}
+		messageNorm += unknownWeight * unknownWeight * Math.sqrt(unknown);
+		if (messageNorm == 0) {
+			return scores;
 		}
 		double[] best = new double[scores.length];
 		double length = Math.sqrt(messageNorm);
@@ -145,7 +174,14 @@ final class TopicIndex {
 			}
 		}
 		for (int topic = 0; topic < scores.length; topic++) {
-			scores[topic] = EXAMPLE_SHARE * best[topic] + (1 - EXAMPLE_SHARE) * covered[topic] / messageNorm;
+			double score = EXAMPLE_SHARE * best[topic] + (1 - EXAMPLE_SHARE) * covered[topic] / messageNorm;
+			scores[topic] = score * Math.min(1.0, telling[topic] / informative);
+		}
+		Integer exactTopic = exact.get(String.join(" ", words));
+		if (exactTopic != null) {
+			for (int topic = 0; topic < scores.length; topic++) {
+				scores[topic] = topic == exactTopic ? 1.0 : Math.min(scores[topic], BELOW_EXACT);
+			}
 		}
 		return scores;
 	}

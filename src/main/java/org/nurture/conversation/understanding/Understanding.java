@@ -41,6 +41,9 @@ public final class Understanding {
 
 	private static final int PHRASE_CACHE = 10_000;
 
+	private static final Pattern POLITENESS = Pattern.compile(
+			"^(?:please|pls|plz|por favor|porfa|porfavor)\\s|\\s(?:please|pls|plz|por favor|porfa|porfavor|thanks|gracias)$");
+
 	private final List<Language> languages;
 
 	private final Map<Language, LanguageAnalyzer> analyzers = new EnumMap<>(Language.class);
@@ -118,15 +121,23 @@ public final class Understanding {
 	}
 
 	/**
-	 * The answer topics the message may be about, best first, scored in every language; for each topic the better
-	 * of its languages counts, the parent's language winning a tie.
+	 * The answer topics the message may be about, best first. A message whose language is clear is scored in that
+	 * language only; otherwise in every language, each topic taking the better score and the parent's language
+	 * winning a tie.
 	 */
 	public TopicRanking topics(Utterance utterance, Language preferred) {
+		if (YesNo.unsure(utterance.folded())) {
+			return new TopicRanking(List.of());
+		}
 		Map<String, ScoredTopic> best = new HashMap<>();
+		Optional<Language> written = detectLanguage(utterance).filter(topics::containsKey);
 		for (Map.Entry<Language, TopicIndex> entry : topics.entrySet()) {
 			Language language = entry.getKey();
+			if (written.isPresent() && written.get() != language) {
+				continue;
+			}
 			TopicIndex index = entry.getValue();
-			double[] scores = index.score(utterance.terms(language));
+			double[] scores = index.score(utterance.words(language), utterance.terms(language));
 			for (int i = 0; i < scores.length; i++) {
 				if (scores[i] <= 0) {
 					continue;
@@ -145,11 +156,15 @@ public final class Understanding {
 		return Choosing.pick(utterance, options, preferred, languages, this::termsOf);
 	}
 
-	/** Whether the whole message is one of the phrases, allowing a typo in a longer word ("englsh"). */
+	/**
+	 * Whether the whole message is one of the phrases, give or take "please" ("en español por favor") and a typo in a
+	 * longer word ("englsh").
+	 */
 	public boolean isOneOf(Utterance utterance, Collection<String> phrases) {
+		String polite = POLITENESS.matcher(utterance.folded()).replaceAll("").strip();
 		for (String phrase : phrases) {
 			String folded = TextFolding.fold(phrase);
-			if (folded.equals(utterance.folded())) {
+			if (folded.equals(utterance.folded()) || folded.equals(polite)) {
 				return true;
 			}
 			for (Language language : languages) {

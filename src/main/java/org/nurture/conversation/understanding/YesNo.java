@@ -22,7 +22,8 @@ final class YesNo {
 			"tampoco", "nel", "negativo", "para nada", "no gracias", "nunca");
 
 	private static final Set<String> UNSURE = Set.of("not sure", "no se", "no lo se", "maybe", "tal vez",
-			"quizas", "quiza", "idk", "i dont", "dont know", "no estoy segura", "no estoy seguro");
+			"quizas", "quiza", "idk", "i dont", "dont know", "i dont know", "no estoy segura", "no estoy seguro", "no me lo se", "no tengo idea",
+			"no idea", "no se la verdad", "ni idea", "im not sure", "not sure yet");
 
 	private static final List<String> POLITE = List.of("please", "thanks", "thank you", "por favor", "gracias");
 
@@ -37,6 +38,9 @@ final class YesNo {
 			return Optional.of(false);
 		}
 		String text = withoutPoliteness(folded);
+		if (!YES.contains(text) && !NO.contains(text)) {
+			text = TextFolding.singleLetters(text);
+		}
 		if (text.isEmpty() || text.split(" ").length > MOST_WORDS || UNSURE.contains(text)) {
 			return Optional.empty();
 		}
@@ -59,6 +63,11 @@ final class YesNo {
 			return Optional.of(true);
 		}
 		return Optional.empty();
+	}
+
+	/** "I don't know", "not sure", "no sé": neither an answer nor a question. */
+	static boolean unsure(String folded) {
+		return UNSURE.contains(withoutPoliteness(folded));
 	}
 
 	private static String withoutPoliteness(String folded) {

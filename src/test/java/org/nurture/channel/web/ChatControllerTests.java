@@ -90,7 +90,7 @@ class ChatControllerTests {
 			.bodyValue("{\"conversationId\":\"" + CONVERSATION + "\",\"text\":\"" + "a".repeat(70_000) + "\"}")
 			.exchange()
 			.expectStatus().isEqualTo(413)
-			.expectBody().jsonPath("$.error").isEqualTo("the request body is too large");
+			.expectBody().jsonPath("$.error").isEqualTo("the request body is too large (the limit is 64 KiB)");
 		verify(conversations, never()).handle(any());
 	}
 

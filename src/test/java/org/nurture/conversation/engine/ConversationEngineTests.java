@@ -158,7 +158,7 @@ class ConversationEngineTests {
 		say("can you order me a pizza with extra cheese");
 		assertThat(texts()).containsExactly("FALLBACK");
 		assertThat(last.effects())
-			.containsExactly(new Effect.QuestionForTeam("can you order me a pizza with extra cheese", Language.EN));
+			.contains(new Effect.QuestionForTeam("can you order me a pizza with extra cheese", Language.EN));
 	}
 
 	@Test
