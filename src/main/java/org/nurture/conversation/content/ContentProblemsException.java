@@ -1,11 +1,9 @@
 package org.nurture.conversation.content;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
-/**
- * The content cannot be used: it has these {@link #problems()}, sorted by file, line and column. The message only
- * counts them: Spring logs it on a failed startup just before {@link ContentFailureAnalyzer} lists them all.
- */
+/** The content cannot be used: it has these problems, sorted by file, line and column, one per line of the message. */
 public class ContentProblemsException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
@@ -26,7 +24,7 @@ public class ContentProblemsException extends RuntimeException {
 	}
 
 	private static String describe(List<ContentProblem> problems) {
-		return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in conversations/ (run "
-				+ ContentFailureAnalyzer.VALIDATE_COMMAND + " to list them)";
+		return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in conversations/:"
+				+ problems.stream().map(ContentProblem::toString).collect(Collectors.joining("\n", "\n", ""));
 	}
 }

@@ -8,10 +8,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -38,13 +41,23 @@ class ContentFailureAnalyzerTests {
 		ContentValidationTests.copy(ContentLoaderTests.VALID, content);
 		ContentValidationTests.copy(ContentValidationTests.FIXTURES.resolve("unknown-step"), content);
 
-		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(ContentConfiguration.class)
+		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(ContentAtStartup.class)
 			.web(WebApplicationType.NONE)
 			.run("--nurture.content.location=" + content));
 
 		assertThat(output).contains("APPLICATION FAILED TO START")
-			.containsOnlyOnce("conversations/flows/first-massage.yml:24:21 flow 'first-massage' step 'ready' choice 1:"
+			.contains("conversations/flows/first-massage.yml:24:21 flow 'first-massage' step 'ready' choice 1:"
 					+ " goto 'leggs' is not a step of this flow; did you mean 'legs'?")
 			.doesNotContain("\tat ");
+	}
+
+	/** Loads the content at startup, as the application does, without the rest of the application. */
+	@Configuration(proxyBeanMethods = false)
+	static class ContentAtStartup {
+
+		@Bean
+		Content content(@Value("${nurture.content.location}") Path location) {
+			return new ContentLoader().load(location);
+		}
 	}
 }
