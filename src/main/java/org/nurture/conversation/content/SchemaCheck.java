@@ -16,11 +16,11 @@ import com.networknt.schema.SpecVersion;
 
 /**
  * Checks content files against the JSON Schemas of {@code conversations/schema/}, which the build copies onto the
- * classpath (so a packaged jar checks its content the same way an author's editor does).
+ * classpath as {@code content-schema/} (so a packaged jar checks its content the same way an author's editor does).
  */
 final class SchemaCheck {
 
-	static final String CLASSPATH_FOLDER = "conversations/schema/";
+	static final String CLASSPATH_FOLDER = "content-schema/";
 
 	private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
@@ -40,7 +40,7 @@ final class SchemaCheck {
 			.toList();
 	}
 
-	/** The schema document at {@code iri} (such as {@code classpath:conversations/schema/common.schema.json}). */
+	/** The schema document at {@code iri} (such as {@code classpath:content-schema/common.schema.json}). */
 	static JsonNode document(String iri) {
 		return DOCUMENTS.computeIfAbsent(iri, SchemaCheck::read);
 	}
