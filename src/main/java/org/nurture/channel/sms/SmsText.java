@@ -31,7 +31,10 @@ final class SmsText {
 	private SmsText() {
 	}
 
-	/** Replaces typographic punctuation with GSM-7 look-alikes and drops what XML or a handset cannot carry. */
+	/**
+	 * Replaces typographic punctuation with GSM-7 look-alikes, writes á, í, ó, ú without their accent (as
+	 * conversations/README.md promises authors), and drops what XML or a handset cannot carry.
+	 */
 	static String normalize(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		String unified = text.replace("\r\n", "\n");
@@ -43,6 +46,16 @@ final class SmsText {
 				case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u2022', '\u00B7' ->
 					out.append('-');
 				case '\u2026' -> out.append("...");
+				// Spanish vowels GSM-7 lacks: one of them would send the whole message as UCS-2 (67 characters a
+				// segment instead of 153); é, ñ, ü, ¿ and ¡ are in GSM-7 and stay.
+				case '\u00E1' -> out.append('a');
+				case '\u00ED' -> out.append('i');
+				case '\u00F3' -> out.append('o');
+				case '\u00FA' -> out.append('u');
+				case '\u00C1' -> out.append('A');
+				case '\u00CD' -> out.append('I');
+				case '\u00D3' -> out.append('O');
+				case '\u00DA' -> out.append('U');
 				case '\t', '\u00A0', '\u202F', '\u205F', '\u3000' -> out.append(' ');
 				case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> {
 				}

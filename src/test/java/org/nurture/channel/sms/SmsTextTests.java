@@ -21,6 +21,13 @@ class SmsTextTests {
 	}
 
 	@Test
+	void spanishVowelsGsmLacksLoseTheirAccentSoSpanishStaysGsm() {
+		String normalized = SmsText.normalize("¿Cómo está tu bebé? Sí, un poquito más. ÁNIMO, mamá");
+		assertThat(normalized).isEqualTo("¿Como esta tu bebé? Si, un poquito mas. ANIMO, mama");
+		assertThat(SmsText.isGsm(normalized)).isTrue();
+	}
+
+	@Test
 	void spanishWithGsmAccentsStaysGsm() {
 		assertThat(SmsText.isGsm("¿Qué? ¡Señal! niño")).isTrue();
 	}

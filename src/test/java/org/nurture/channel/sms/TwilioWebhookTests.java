@@ -212,7 +212,7 @@ class TwilioWebhookTests {
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "parar");
 		String twiml = post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk()
 			.expectBody(String.class).returnResult().getResponseBody();
-		assertThat(TwimlTests.messages(twiml)).containsExactly("Cancelaste tu suscripción.");
+		assertThat(TwimlTests.messages(twiml)).containsExactly("Cancelaste tu suscripcion.");
 	}
 
 	@Test
