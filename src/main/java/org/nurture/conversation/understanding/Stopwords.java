@@ -46,7 +46,7 @@ final class Stopwords {
 	private static final Set<String> SPANISH_PLEASANTRIES = Set.of("hola", "buenas", "buenos dias", "buenas tardes",
 			"buenas noches", "buen dia", "gracias", "muchas gracias", "mil gracias", "oye", "disculpa", "disculpe",
 			"perdon", "ok", "bueno", "pues", "saludos", "hola hola", "que tal", "gracias por todo",
-			"gracias por tu ayuda", "gracias por la ayuda", "muchas gracias por todo");
+			"gracias por tu ayuda", "gracias por la ayuda", "muchas gracias por todo", "que onda", "que pedo", "oiga");
 
 	private Stopwords() {
 	}
