@@ -247,6 +247,10 @@ public final class ConversationEngine {
 	}
 
 	private void answerOrFallBack(Turn turn, Utterance utterance, String text) {
+		if (understanding.yesNo(utterance).isPresent()) {
+			turn.say(settings.message(MessageKey.ACKNOWLEDGE, turn.language()));
+			return;
+		}
 		List<ScoredTopic> ranked = understanding.topics(utterance, turn.language()).ranked();
 		if (ranked.isEmpty() || ranked.get(0).score() < settings.clarifyThreshold()) {
 			fallBack(turn, text);

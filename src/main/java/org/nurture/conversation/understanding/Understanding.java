@@ -181,7 +181,7 @@ public final class Understanding {
 	}
 
 	/**
-	 * The answer topics the message may be about, best first. A message whose language is clear is scored in that
+	 * The answer topics the message may be about, best first; none for a bare yes, no or "not sure". A message whose language is clear is scored in that
 	 * language only; otherwise in every language, each topic taking the better score and the parent's language
 	 * winning a tie.
 	 */
@@ -190,7 +190,7 @@ public final class Understanding {
 	}
 
 	private TopicRanking rank(Utterance utterance, Language preferred) {
-		if (YesNo.unsure(utterance.folded())) {
+		if (YesNo.unsure(utterance.folded()) || yesNo(utterance).isPresent()) {
 			return new TopicRanking(List.of());
 		}
 		Map<String, ScoredTopic> best = new HashMap<>();
