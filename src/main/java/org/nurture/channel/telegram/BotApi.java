@@ -50,6 +50,22 @@ final class BotApi {
 			.timeout(wait);
 	}
 
+	/**
+	 * Calls the method and gives its successful answer's {@code result} as JSON text, for answers that are read one
+	 * part at a time ({@code getUpdates}, where one update the types cannot read must not stop the others).
+	 */
+	Mono<String> callForResult(PartialBotApiMethod<?> method, Duration wait) {
+		return Mono.defer(() -> web.post()
+			.uri(URI.create(methodsUrl + method.getMethod()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(TelegramJson.write(method))
+			.exchangeToMono(response -> response.bodyToMono(String.class)
+				.defaultIfEmpty("")
+				.map(body -> TelegramJson.okResult(body)
+					.orElseGet(() -> String.valueOf(answer(method, response.statusCode().value(), body))))))
+			.timeout(wait);
+	}
+
 	private static <T extends Serializable> T answer(PartialBotApiMethod<T> method, int status, String body) {
 		try {
 			return method.deserializeResponse(body);

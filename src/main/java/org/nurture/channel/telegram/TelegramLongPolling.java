@@ -11,6 +11,7 @@ import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 /**
@@ -72,10 +73,19 @@ final class TelegramLongPolling implements SmartLifecycle {
 			.timeout((int) pollTimeout.toSeconds())
 			.allowedUpdates(TelegramStartup.ALLOWED_UPDATES)
 			.build();
-		return api.call(getUpdates, pollTimeout.plus(requestTimeout))
+		return api.callForResult(getUpdates, pollTimeout.plus(requestTimeout))
+			.map(TelegramJson::updates)
 			.flatMapMany(Flux::fromIterable)
-			.concatMap(update -> inbox.receive(update)
-				.doFinally(signal -> offset.accumulateAndGet(update.getUpdateId() + 1, Math::max)));
+			.concatMap(polled -> handle(polled)
+				.doFinally(signal -> offset.accumulateAndGet(polled.updateId() + 1, Math::max)));
+	}
+
+	private Mono<Void> handle(TelegramJson.Polled polled) {
+		if (polled.update() == null) {
+			log.warn("Skipped Telegram update {}: it does not fit the TelegramBots types", polled.updateId());
+			return Mono.empty();
+		}
+		return inbox.receive(polled.update());
 	}
 
 	@Override

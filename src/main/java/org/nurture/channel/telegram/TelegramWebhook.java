@@ -16,7 +16,8 @@ import reactor.core.publisher.Mono;
 /**
  * {@code POST /webhooks/telegram}: the Bot API's webhook. In order: the channel must be on (404), the
  * {@code X-Telegram-Bot-Api-Secret-Token} header must match {@code TELEGRAM_WEBHOOK_SECRET} (403, compared in
- * constant time), the body JSON (415) of at most 64 KiB (413) and a Telegram {@code Update} (400). Then the update is
+ * constant time), the body JSON (415) of at most 64 KiB (413) with an {@code update_id} (400). An update the
+ * TelegramBots types cannot read is acknowledged and logged, so Telegram does not send it again and again. Then it is
  * handled once per {@code update_id} and Telegram gets its 200 as soon as that is recorded; the replies go through
  * the Bot API. An update of a kind Nurture has nothing to say to still gets 200, so Telegram does not send it again.
  */
@@ -55,6 +56,11 @@ final class TelegramWebhook {
 					unsupported -> text(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Telegram updates are sent as application/json."))
 			.onErrorResume(RequestBodies.TooLarge.class, tooLarge -> text(HttpStatus.CONTENT_TOO_LARGE,
 					"The request body is too large (at most 64 KiB)."))
+			.onErrorResume(TelegramJson.UnreadableUpdate.class, unreadable -> {
+				log.warn("Acknowledged Telegram update {} without handling it: {}", unreadable.updateId(),
+						unreadable.getCause().getClass().getSimpleName());
+				return ServerResponse.ok().build();
+			})
 			.onErrorResume(TelegramJson.MalformedUpdate.class,
 					malformed -> text(HttpStatus.BAD_REQUEST, "Not a Telegram update: " + malformed.getMessage() + "."));
 	}

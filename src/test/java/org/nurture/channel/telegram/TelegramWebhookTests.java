@@ -69,6 +69,13 @@ class TelegramWebhookTests extends TelegramIntegrationSupport {
 	}
 
 	@Test
+	void anUpdateTheLibraryCannotReadIsAcknowledgedSoTelegramDoesNotSendItAgain() {
+		post("{\"update_id\":" + TelegramUpdates.nextUpdateId() + ",\"message\":{\"message_id\":1,"
+				+ "\"date\":1780322400,\"chat\":{\"id\":\"not a number\",\"type\":\"private\"}}}")
+			.expectStatus().isOk();
+	}
+
+	@Test
 	void aTextMessageIsAnsweredThroughTheBotApi() {
 		long chat = TelegramUpdates.newChat();
 		post(TelegramUpdates.text(TelegramUpdates.nextUpdateId(), chat, "hi")).expectStatus().isOk();
