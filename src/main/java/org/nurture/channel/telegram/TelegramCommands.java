@@ -25,7 +25,8 @@ final class TelegramCommands {
 			new BotCommand("language", "English or Spanish"), new BotCommand("stop", "Stop all messages"));
 
 	static final List<BotCommand> SPANISH = List.of(new BotCommand("start", "Empezar, o volver después de /stop"),
-			new BotCommand("menu", "Ver los temas"), new BotCommand("help", "Qué es Nurture y cómo dejar de recibir mensajes"),
+			new BotCommand("menu", "Ver los temas"),
+			new BotCommand("help", "Qué es Nurture y cómo dejar de recibir mensajes"),
 			new BotCommand("language", "Inglés o español"), new BotCommand("stop", "Dejar de recibir mensajes"));
 
 	/** Telegram's own language picker: the labels are what the engine understands as a language command. */

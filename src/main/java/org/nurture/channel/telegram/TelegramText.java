@@ -77,7 +77,8 @@ final class TelegramText {
 		}
 		for (int i = limit; i > limit / 2; i--) {
 			char before = text.charAt(i - 1);
-			if ((before == '.' || before == '!' || before == '?' || before == '\n') && Character.isWhitespace(text.charAt(i))) {
+			boolean sentenceEnd = before == '.' || before == '!' || before == '?' || before == '\n';
+			if (sentenceEnd && Character.isWhitespace(text.charAt(i))) {
 				return i;
 			}
 		}

@@ -52,8 +52,8 @@ final class TelegramWebhook {
 		return RequestBodies.read(request.exchange().getRequest(), MediaType.APPLICATION_JSON, MAX_BODY_BYTES)
 			.map(TelegramJson::update)
 			.flatMap(update -> inbox.receive(update).then(ServerResponse.ok().build()))
-			.onErrorResume(RequestBodies.UnsupportedType.class,
-					unsupported -> text(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Telegram updates are sent as application/json."))
+			.onErrorResume(RequestBodies.UnsupportedType.class, unsupported -> text(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"Telegram updates are sent as application/json."))
 			.onErrorResume(RequestBodies.TooLarge.class, tooLarge -> text(HttpStatus.CONTENT_TOO_LARGE,
 					"The request body is too large (at most 64 KiB)."))
 			.onErrorResume(TelegramJson.UnreadableUpdate.class, unreadable -> {
@@ -61,8 +61,8 @@ final class TelegramWebhook {
 						unreadable.getCause().getClass().getSimpleName());
 				return ServerResponse.ok().build();
 			})
-			.onErrorResume(TelegramJson.MalformedUpdate.class,
-					malformed -> text(HttpStatus.BAD_REQUEST, "Not a Telegram update: " + malformed.getMessage() + "."));
+			.onErrorResume(TelegramJson.MalformedUpdate.class, malformed -> text(HttpStatus.BAD_REQUEST,
+					"Not a Telegram update: " + malformed.getMessage() + "."));
 	}
 
 	private boolean authentic(String header) {

@@ -98,7 +98,8 @@ class TelegramOutboundGatewayTests {
 		long started = System.nanoTime();
 		DeliveryOutcome outcome = gateway(Duration.ofSeconds(5)).send(tip("hello")).block();
 		assertThat(outcome).isEqualTo(DeliveryOutcome.sent("80"));
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).as("waited retry_after").isGreaterThan(Duration.ofMillis(900));
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).as("waited retry_after")
+			.isGreaterThan(Duration.ofMillis(900));
 		telegram.verify(exactly(2), postRequestedFor(urlPathEqualTo(SEND)));
 	}
 
@@ -158,7 +159,7 @@ class TelegramOutboundGatewayTests {
 	}
 
 	@Test
-	void aFailureToConnectIsRetriedAndItsDescriptionHidesTheToken() {
+	void aFailureToConnectFailsAfterItsRetriesAndItsDescriptionHidesTheToken() {
 		TelegramProperties properties = properties(Duration.ofSeconds(1));
 		BotApi api = new BotApi(WebClient.create(), URI.create("http://127.0.0.1:1"), BotApiResponses.TOKEN,
 				Duration.ofSeconds(1));
