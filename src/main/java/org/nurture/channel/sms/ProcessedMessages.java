@@ -45,6 +45,14 @@ final class ProcessedMessages {
 			.then();
 	}
 
+	/** Forgets ids received before the given time; emits how many. */
+	Mono<Long> forgetReceivedBefore(Instant before) {
+		return database.sql("DELETE FROM processed_message WHERE received_at < :before")
+			.bind("before", before.atOffset(ZoneOffset.UTC))
+			.fetch()
+			.rowsUpdated();
+	}
+
 	/** The answer given to the id; empty inside when it was claimed but no answer was recorded. */
 	Mono<Optional<String>> previousAnswer(String provider, String messageId) {
 		return database.sql("SELECT response FROM processed_message WHERE provider = :provider AND message_id = :id")

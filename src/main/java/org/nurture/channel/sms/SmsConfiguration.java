@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +25,6 @@ import org.nurture.conversation.ConversationService;
  * auth token, account SID and sender all set.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TwilioProperties.class)
 class SmsConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SmsConfiguration.class);
@@ -45,6 +43,11 @@ class SmsConfiguration {
 		SmsInbox inbox = new SmsInbox(conversations, new ProcessedMessages(database),
 				TransactionalOperator.create(transactionManager));
 		return new TwilioWebhook(new TwilioSignature(twilio.authToken(), twilio.publicBaseUrl()), inbox, clock);
+	}
+
+	@Bean
+	ProcessedMessagesPruner processedMessagesPruner(TwilioProperties twilio, DatabaseClient database, Clock clock) {
+		return new ProcessedMessagesPruner(new ProcessedMessages(database), twilio.processedRetention(), clock);
 	}
 
 	@Bean

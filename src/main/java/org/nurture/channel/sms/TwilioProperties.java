@@ -22,12 +22,14 @@ import org.springframework.util.StringUtils;
  * @param firstRetryDelay the backoff before the first retry, doubling after
  * @param requestTimeout how long to wait for Twilio's answer to one request; a send that times out is not retried,
  * since Twilio may have accepted it
+ * @param processedRetention how long a handled {@code MessageSid} and its answer are kept to recognise redeliveries
  */
 @ConfigurationProperties("nurture.twilio")
 record TwilioProperties(String authToken, String accountSid, String from,
 		@DefaultValue("https://api.twilio.com") URI apiBaseUrl, String publicBaseUrl,
 		@DefaultValue("1") double messagesPerSecond, @DefaultValue("4") int sendAttempts,
-		@DefaultValue("500ms") Duration firstRetryDelay, @DefaultValue("15s") Duration requestTimeout) {
+		@DefaultValue("500ms") Duration firstRetryDelay, @DefaultValue("15s") Duration requestTimeout,
+		@DefaultValue("48h") Duration processedRetention) {
 
 	boolean enabled() {
 		return StringUtils.hasText(authToken);
@@ -43,6 +45,7 @@ record TwilioProperties(String authToken, String accountSid, String from,
 		return "TwilioProperties[authToken=" + (enabled() ? "(set)" : "(unset)") + ", accountSid=" + accountSid
 				+ ", from=" + from + ", apiBaseUrl=" + apiBaseUrl + ", publicBaseUrl=" + publicBaseUrl
 				+ ", messagesPerSecond=" + messagesPerSecond + ", sendAttempts=" + sendAttempts
-				+ ", firstRetryDelay=" + firstRetryDelay + ", requestTimeout=" + requestTimeout + "]";
+				+ ", firstRetryDelay=" + firstRetryDelay + ", requestTimeout=" + requestTimeout
+				+ ", processedRetention=" + processedRetention + "]";
 	}
 }

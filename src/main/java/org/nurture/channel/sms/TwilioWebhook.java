@@ -3,8 +3,10 @@ package org.nurture.channel.sms;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -40,6 +42,12 @@ final class TwilioWebhook {
 	private static final Pattern MESSAGE_SID = Pattern.compile("[A-Z]{2}[0-9a-fA-F]{32}");
 
 	private static final int MAX_ADDRESS_LENGTH = 64;
+
+	/** Twilio's {@code OptOutType} values and the default keywords of each. */
+	private static final Map<String, Set<String>> OPT_OUT_TYPES = Map.of(
+			"STOP", SmsInbox.TWILIO_OPT_OUT_KEYWORDS,
+			"START", Set.of("START", "UNSTOP", "YES"),
+			"HELP", Set.of("HELP", "INFO"));
 
 	/** Twilio's largest message is 1,600 characters; the codecs refuse more than this too. */
 	static final long MAX_BODY_BYTES = 64 * 1024;
@@ -81,7 +89,7 @@ final class TwilioWebhook {
 		Map<String, String> parameters = new HashMap<>();
 		for (Map.Entry<String, List<String>> parameter : form.entrySet()) {
 			if (parameter.getValue().size() != 1) {
-				return text(HttpStatus.BAD_REQUEST, "The parameter " + parameter.getKey() + " is repeated.");
+				return text(HttpStatus.BAD_REQUEST, "A parameter is repeated; Twilio sends each parameter once.");
 			}
 			parameters.put(parameter.getKey(), parameter.getValue().get(0));
 		}
@@ -98,10 +106,28 @@ final class TwilioWebhook {
 		if (!StringUtils.hasText(from) || from.length() > MAX_ADDRESS_LENGTH) {
 			return text(HttpStatus.BAD_REQUEST, "From is missing or too long.");
 		}
-		InboundMessage message = inbound(sid, from.strip(), parameters.get("Body"));
+		InboundMessage message = inbound(sid, from.strip(), text(parameters));
+		if (message.address().isEmpty()) {
+			return text(HttpStatus.BAD_REQUEST, "From has no address after its channel prefix.");
+		}
 		log.debug("Twilio {} message from {}", message.channel(), LogMasking.mask(message.address()));
 		return inbox.receive(message)
 			.flatMap(twiml -> ServerResponse.ok().contentType(TEXT_XML_UTF8).bodyValue(twiml));
+	}
+
+	/**
+	 * The message's text. With Advanced Opt-Out on a Messaging Service, Twilio may act on keywords of its own
+	 * configuration (say BAJA for STOP) and says so in {@code OptOutType}; such a message is passed on as the
+	 * standard keyword, so that the contact's consent follows what Twilio did. Standard keywords pass unchanged.
+	 */
+	private static String text(Map<String, String> parameters) {
+		String body = parameters.get("Body");
+		String optOutType = parameters.get("OptOutType");
+		if (optOutType == null || !OPT_OUT_TYPES.containsKey(optOutType)) {
+			return body;
+		}
+		String word = body == null ? "" : body.strip().toUpperCase(Locale.ROOT);
+		return OPT_OUT_TYPES.get(optOutType).contains(word) ? body : optOutType;
 	}
 
 	/**

@@ -119,7 +119,7 @@ final class LanguageAnalyzer {
 		boolean trimmed = true;
 		while (trimmed && from < to) {
 			trimmed = false;
-			for (int length = Math.min(3, to - from); length >= 1; length--) {
+			for (int length = Math.min(LONGEST_PHRASE, to - from); length >= 1; length--) {
 				if (pleasantries.contains(String.join(" ", words.subList(from, from + length)))) {
 					from += length;
 					trimmed = true;

@@ -2,6 +2,7 @@ package org.nurture.channel.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -77,6 +78,20 @@ abstract class SmsConversationContract {
 		assertThat(consents(parent)).containsExactlyInAnyOrder("HELP:HELP", "OPT_OUT:STOP", "OPT_IN:START");
 		assertThat(optedOut(parent)).isFalse();
 		assertThat(contacts.reachability(Channel.SMS, parent).block()).isEqualTo(Reachability.REACHABLE);
+	}
+
+	@Test
+	void processedIdsAreForgottenAfterTheRetention() throws Exception {
+		String parent = "+16175550211";
+		String sid = TwilioRequests.newSid();
+		send(sid, parent, "hi");
+		ProcessedMessagesPruner pruner = new ProcessedMessagesPruner(new ProcessedMessages(database),
+				Duration.ofHours(48), Clock.offset(Clock.systemUTC(), Duration.ofHours(49)));
+		assertThat(pruner.prune().block()).isPositive();
+		assertThat(database.sql("SELECT COUNT(*) AS n FROM processed_message WHERE message_id = :sid")
+			.bind("sid", sid)
+			.map(row -> row.get("n", Long.class))
+			.one().block()).isZero();
 	}
 
 	@Test

@@ -214,7 +214,7 @@ class SmsOutboundGatewayTests {
 		twilio.stubFor(post(urlPathEqualTo(MESSAGES))
 			.willReturn(created("SM" + "9".repeat(32)).withFixedDelay(1500)));
 		TwilioProperties properties = new TwilioProperties(TOKEN, SID, FROM, URI.create(twilio.baseUrl()), null, 50, 3,
-				Duration.ofMillis(10), Duration.ofMillis(300));
+				Duration.ofMillis(10), Duration.ofMillis(300), Duration.ofHours(48));
 		DeliveryOutcome outcome = SmsOutboundGateway.of(properties, contacts, clock).send(sms("Hi")).block();
 		assertThat(outcome.status()).isEqualTo(DeliveryOutcome.Status.FAILED);
 		assertThat(outcome.detail()).contains("may have been sent", "timed out");
@@ -227,7 +227,7 @@ class SmsOutboundGatewayTests {
 
 	private static TwilioProperties properties(String from, double perSecond, URI apiBaseUrl) {
 		return new TwilioProperties(TOKEN, SID, from, apiBaseUrl, null, perSecond, 3, Duration.ofMillis(10),
-				Duration.ofSeconds(5));
+				Duration.ofSeconds(5), Duration.ofHours(48));
 	}
 
 	private static OutboundMessage sms(String text) {

@@ -145,11 +145,29 @@ class TwilioWebhookTests {
 	}
 
 	@Test
+	void rejectsARepeatedParameter() {
+		client.post().uri(TwilioWebhook.PATH).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.header(TwilioSignature.HEADER, "anything")
+			.bodyValue("Body=hi&Body=STOP&From=%2B16175551234")
+			.exchange()
+			.expectStatus().isBadRequest()
+			.expectBody(String.class).value(body -> assertThat(body).contains("repeated"));
+		verify(conversations, never()).handleFully(any());
+	}
+
+	@Test
 	void rejectsASignedRequestWithoutAMessageSid() {
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "hi");
 		parameters.remove("MessageSid");
 		post(parameters, TwilioRequests.sign(parameters)).expectStatus().isBadRequest()
 			.expectBody(String.class).value(body -> assertThat(body).contains("MessageSid"));
+		verify(conversations, never()).handleFully(any());
+	}
+
+	@Test
+	void rejectsASignedRequestFromAnEmptyWhatsAppAddress() {
+		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), "whatsapp:", "hi");
+		post(parameters, TwilioRequests.sign(parameters)).expectStatus().isBadRequest();
 		verify(conversations, never()).handleFully(any());
 	}
 
@@ -195,6 +213,25 @@ class TwilioWebhookTests {
 		String twiml = post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk()
 			.expectBody(String.class).returnResult().getResponseBody();
 		assertThat(TwimlTests.messages(twiml)).containsExactly("Cancelaste tu suscripción.");
+	}
+
+	@Test
+	void aCustomKeywordTwilioActedOnReachesTheConversationAsTheStandardOne() {
+		given(conversations.handleFully(any())).willReturn(Mono.just(new Handled(List.of(), Consent.OPT_OUT, "STOP")));
+		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "Baja");
+		parameters.put("OptOutType", "STOP");
+		post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk();
+		assertThat(handledMessage().text()).isEqualTo("STOP");
+	}
+
+	@Test
+	void aStandardKeywordTwilioActedOnIsPassedUnchanged() {
+		given(conversations.handleFully(any()))
+			.willReturn(Mono.just(new Handled(List.of(), Consent.OPT_OUT, "STOPALL")));
+		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "stopall");
+		parameters.put("OptOutType", "STOP");
+		post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk();
+		assertThat(handledMessage().text()).isEqualTo("stopall");
 	}
 
 	@Test
