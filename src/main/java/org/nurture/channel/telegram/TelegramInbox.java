@@ -129,7 +129,7 @@ final class TelegramInbox {
 			return conversations.handle(new InboundMessage(Channel.TELEGRAM, chatId, "", now, updateId, place));
 		}
 		String text = message.hasText() ? message.getText() : message.getCaption();
-		if (text == null || text.isBlank()) {
+		if (text == null) {
 			return hasContent(message) ? ask(chatId, List.of(TelegramCommands.EngineText.said("")), updateId, now)
 					: Mono.just(List.of());
 		}
