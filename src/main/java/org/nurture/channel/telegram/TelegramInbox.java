@@ -1,10 +1,12 @@
 package org.nurture.channel.telegram;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +52,10 @@ final class TelegramInbox {
 			"Sorry, Nurture could not answer just now. Please try again in a few minutes. In an emergency, call 911."),
 			Reply.of("Perdón, Nurture no pudo responder ahora. Intenta de nuevo en unos minutos."
 					+ " En una emergencia, llama al 911."));
+
+	private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(5);
+
+	private final AtomicInteger sending = new AtomicInteger();
 
 	private final ConversationService conversations;
 
@@ -100,8 +106,23 @@ final class TelegramInbox {
 	private void sendInBackground(String chatId, String callbackId, List<Reply> replies) {
 		Mono<Void> answer = callbackId == null ? Mono.empty() : gateway.answerCallback(callbackId);
 		Mono<?> send = chatId == null || replies.isEmpty() ? Mono.empty() : gateway.reply(chatId, replies);
-		answer.then(send).subscribe(null,
+		sending.incrementAndGet();
+		answer.then(send).doFinally(signal -> sending.decrementAndGet()).subscribe(null,
 				failure -> log.error("Could not send replies to Telegram chat {}", LogMasking.mask(chatId), failure));
+	}
+
+	/**
+	 * At shutdown (after the server has stopped taking webhooks), gives the replies still on their way a few seconds
+	 * to go out, since Telegram will not send their updates again.
+	 */
+	public void close() throws InterruptedException {
+		long deadline = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
+		while (sending.get() > 0 && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		if (sending.get() > 0) {
+			log.warn("Stopped with {} Telegram replies unsent", sending.get());
+		}
 	}
 
 	private Mono<List<Reply>> handle(Update update, Instant now) {

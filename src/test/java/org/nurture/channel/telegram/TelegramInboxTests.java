@@ -11,6 +11,7 @@ import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -91,6 +92,16 @@ class TelegramInboxTests {
 		verify(gateway, timeout(1000)).answerCallback(any());
 		verify(conversations, never()).handle(any());
 		verify(gateway, never()).reply(any(), any());
+	}
+
+	@Test
+	void closingWaitsForRepliesStillOnTheirWay() throws Exception {
+		given(gateway.reply(any(), any())).willReturn(Mono.just(DeliveryOutcome.sent("1"))
+			.delayElement(Duration.ofMillis(300)));
+		inbox.receive(TelegramJson.update(TelegramUpdates.text(6, CHAT, "hi"))).block();
+		long started = System.nanoTime();
+		inbox.close();
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(Duration.ofMillis(200));
 	}
 
 	@Test

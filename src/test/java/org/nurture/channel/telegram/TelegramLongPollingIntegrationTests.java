@@ -12,6 +12,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -21,12 +22,14 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 /**
  * A developer's laptop: a token and no public URL. The service removes the webhook, registers its commands and polls
- * {@code getUpdates}, answering what comes through the Bot API, and confirms each update with the next offset.
+ * {@code getUpdates}, answering what comes through the Bot API, and confirms each update with the next offset. The
+ * context is closed after the test, which stops the polling.
  */
 @SpringBootTest(properties = { "nurture.telegram.bot-token=" + BotApiResponses.TOKEN,
 		"nurture.telegram.public-base-url=", "nurture.telegram.poll-timeout=1s",
 		"spring.r2dbc.url=r2dbc:h2:mem:///telegram-polling-tests;DB_CLOSE_DELAY=-1",
 		"spring.flyway.url=jdbc:h2:mem:telegram-polling-tests;DB_CLOSE_DELAY=-1" })
+@DirtiesContext
 class TelegramLongPollingIntegrationTests {
 
 	static final long CHAT = 424242424L;
