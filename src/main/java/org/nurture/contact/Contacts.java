@@ -76,7 +76,7 @@ public class Contacts {
 	}
 
 	/**
-	 * Records that the provider cannot deliver to this address at all (Twilio 21211, 21614, 30006), so outbound
+	 * Records that the provider cannot deliver to this address at all (Twilio 21211, 21614, 21635, 30006), so outbound
 	 * sends stop; emits whether a contact was marked.
 	 */
 	public Mono<Boolean> markUndeliverable(Channel channel, String address, Instant at) {
