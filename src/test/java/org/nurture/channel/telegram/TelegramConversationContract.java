@@ -2,28 +2,37 @@ package org.nurture.channel.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import org.nurture.channel.Channel;
 import org.nurture.contact.Contacts;
 import org.nurture.contact.Reachability;
+import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A Telegram conversation end to end: updates posted to the real webhook on a random port, the real content and
- * engine, the embedded database, and the replies read from what reached the (WireMock) Bot API.
+ * Telegram conversations end to end: updates posted to the real webhook on a random port, the real content and
+ * engine, and the replies read from what reached the (WireMock) Bot API; run against each database the service
+ * supports, since redeliveries are guarded there.
  */
-class TelegramConversationIntegrationTests extends TelegramIntegrationSupport {
+abstract class TelegramConversationContract extends TelegramIntegrationSupport {
 
 	@Autowired
 	Contacts contacts;
 
 	@Autowired
 	DatabaseClient database;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void aParentStartsAsksPressesAButtonSwitchesTopicMidFlowAndStops() {
@@ -85,6 +94,28 @@ class TelegramConversationIntegrationTests extends TelegramIntegrationSupport {
 		long chat = TelegramUpdates.newChat();
 		List<JsonNode> welcome = say(chat, "/start es", 0);
 		assertThat(texts(welcome)).startsWith("¡Hola, soy Nurture!").doesNotContain("De acuerdo");
+	}
+
+	@Test
+	void anUpdateDeliveredSeveralTimesAtOnceIsHandledOnce() throws Exception {
+		long chat = TelegramUpdates.newChat();
+		String update = TelegramUpdates.text(TelegramUpdates.nextUpdateId(), chat, "/help");
+		Flux.range(0, 4)
+			.flatMap(attempt -> WebClient.create("http://localhost:" + port)
+				.post()
+				.uri(TelegramWebhook.PATH)
+				.header(TelegramWebhook.SECRET_HEADER, SECRET)
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(update)
+				.retrieve()
+				.toBodilessEntity())
+			.collectList()
+			.block(Duration.ofSeconds(20))
+			.forEach(response -> assertThat(response.getStatusCode().value()).isEqualTo(200));
+		awaitReplies(chat, 0);
+		Thread.sleep(500);
+		assertThat(sentTo(chat)).hasSize(1);
+		assertThat(consents(chat)).containsExactly("HELP:HELP");
 	}
 
 	private List<JsonNode> say(long chat, String text, int before) {
