@@ -63,13 +63,14 @@ public class Contacts {
 
 	/** Whether a message of Nurture's own may go to this address, checked before every outbound send. */
 	public Mono<Reachability> reachability(Channel channel, String address) {
-		return database.sql("SELECT opted_out, undeliverable_at FROM contact"
+		return database.sql("SELECT opted_out, undeliverable_at, blocked_at FROM contact"
 				+ " WHERE channel = :channel AND address = :address")
 			.bind("channel", channel.name())
 			.bind("address", address)
 			.map(row -> Boolean.TRUE.equals(row.get("opted_out", Boolean.class)) ? Reachability.OPTED_OUT
 					: row.get("undeliverable_at", OffsetDateTime.class) != null ? Reachability.UNDELIVERABLE
-							: Reachability.REACHABLE)
+							: row.get("blocked_at", OffsetDateTime.class) != null ? Reachability.BLOCKED
+									: Reachability.REACHABLE)
 			.one()
 			.defaultIfEmpty(Reachability.REACHABLE);
 	}
@@ -80,6 +81,22 @@ public class Contacts {
 	 */
 	public Mono<Boolean> markUndeliverable(Channel channel, String address, Instant at) {
 		return database.sql("UPDATE contact SET undeliverable_at = :at, updated_at = :at"
+				+ " WHERE channel = :channel AND address = :address")
+			.bind("at", utc(at))
+			.bind("channel", channel.name())
+			.bind("address", address)
+			.fetch()
+			.rowsUpdated()
+			.map(rows -> rows > 0);
+	}
+
+	/**
+	 * Records that the person blocked (or unblocked) Nurture on a channel that tells (Telegram's {@code my_chat_member},
+	 * or a send refused as blocked). Blocking is not a consent event: their STOP or START history is untouched, and
+	 * unblocking does not opt back in someone who said STOP. Emits whether a contact was marked.
+	 */
+	public Mono<Boolean> markBlocked(Channel channel, String address, boolean blocked, Instant at) {
+		return database.sql("UPDATE contact SET blocked_at = " + (blocked ? ":at" : "NULL") + ", updated_at = :at"
 				+ " WHERE channel = :channel AND address = :address")
 			.bind("at", utc(at))
 			.bind("channel", channel.name())

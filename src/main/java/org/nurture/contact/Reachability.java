@@ -7,5 +7,7 @@ public enum Reachability {
 	/** The contact said STOP (or the provider reported them unsubscribed); only START brings them back. */
 	OPTED_OUT,
 	/** The provider reported that the address can never receive messages. */
-	UNDELIVERABLE
+	UNDELIVERABLE,
+	/** The person blocked the bot (Telegram); sending is possible again once they unblock it. */
+	BLOCKED
 }
