@@ -11,6 +11,8 @@ WORKDIR /workspace
 COPY mvnw pom.xml ./
 COPY .mvn/ .mvn/
 COPY src/ src/
+# The content's JSON Schemas are packaged into the jar (the service validates content against them).
+COPY conversations/schema/ conversations/schema/
 RUN --mount=type=cache,target=/root/.m2 \
     ./mvnw -B -q -DskipTests package \
  && java -Djarmode=tools -jar target/nurture-*.jar extract --layers --launcher --destination extracted

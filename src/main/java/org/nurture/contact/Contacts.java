@@ -61,6 +61,51 @@ public class Contacts {
 			.rowsUpdated()).then();
 	}
 
+	/** Whether a message of Nurture's own may go to this address, checked before every outbound send. */
+	public Mono<Reachability> reachability(Channel channel, String address) {
+		return database.sql("SELECT opted_out, undeliverable_at, blocked_at FROM contact"
+				+ " WHERE channel = :channel AND address = :address")
+			.bind("channel", channel.name())
+			.bind("address", address)
+			.map(row -> Boolean.TRUE.equals(row.get("opted_out", Boolean.class)) ? Reachability.OPTED_OUT
+					: row.get("undeliverable_at", OffsetDateTime.class) != null ? Reachability.UNDELIVERABLE
+							: row.get("blocked_at", OffsetDateTime.class) != null ? Reachability.BLOCKED
+									: Reachability.REACHABLE)
+			.one()
+			.defaultIfEmpty(Reachability.REACHABLE);
+	}
+
+	/**
+	 * Records that the provider cannot deliver to this address at all (Twilio 21211, 21614, 21635, 30006), so outbound
+	 * sends stop; emits whether a contact was marked.
+	 */
+	public Mono<Boolean> markUndeliverable(Channel channel, String address, Instant at) {
+		return database.sql("UPDATE contact SET undeliverable_at = :at, updated_at = :at"
+				+ " WHERE channel = :channel AND address = :address")
+			.bind("at", utc(at))
+			.bind("channel", channel.name())
+			.bind("address", address)
+			.fetch()
+			.rowsUpdated()
+			.map(rows -> rows > 0);
+	}
+
+	/**
+	 * Records that the person blocked (or unblocked) Nurture on a channel that tells (Telegram's {@code my_chat_member},
+	 * or a send refused as blocked). Blocking is not a consent event: their STOP or START history is untouched, and
+	 * unblocking does not opt back in someone who said STOP. Emits whether a contact was marked.
+	 */
+	public Mono<Boolean> markBlocked(Channel channel, String address, boolean blocked, Instant at) {
+		return database.sql("UPDATE contact SET blocked_at = " + (blocked ? ":at" : "NULL") + ", updated_at = :at"
+				+ " WHERE channel = :channel AND address = :address")
+			.bind("at", utc(at))
+			.bind("channel", channel.name())
+			.bind("address", address)
+			.fetch()
+			.rowsUpdated()
+			.map(rows -> rows > 0);
+	}
+
 	public Mono<Void> rememberLanguage(Contact contact, String language, Instant at) {
 		return database.sql("UPDATE contact SET language = :language, updated_at = :at WHERE id = :id")
 			.bind("language", language)

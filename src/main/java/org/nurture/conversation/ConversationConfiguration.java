@@ -25,8 +25,8 @@ class ConversationConfiguration {
 
 	/** The content in {@code nurture.content.location}, validated; a broken file stops startup with its problems. */
 	@Bean
-	Content content(@Value("${nurture.content.location}") Path location) {
-		return new ContentLoader().load(location);
+	Content content(@Value("${nurture.content.location}") String location) {
+		return new ContentLoader().load(Path.of(location));
 	}
 
 	@Bean

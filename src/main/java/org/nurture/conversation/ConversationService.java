@@ -61,11 +61,29 @@ public class ConversationService {
 
 	/** Handles one message from a parent and returns what to answer. */
 	public Mono<List<Reply>> handle(InboundMessage message) {
+		return handleFully(message).map(Handled::replies);
+	}
+
+	/**
+	 * Handles one message from a parent and returns what to answer together with the compliance keyword it was, if
+	 * any, for channels whose provider answers some keywords itself (Twilio answers STOP by SMS). Joins the caller's
+	 * transaction when there is one, so an adapter can record the provider's message id in the same transaction.
+	 */
+	public Mono<Handled> handleFully(InboundMessage message) {
 		return contacts.findOrCreate(message.channel(), message.address(), message.receivedAt())
 			.flatMap(contact -> decideAndSave(contact, message))
-			.map(Decision::replies)
+			.map(ConversationService::handled)
 			.doOnError(failure -> log.error("Could not handle a {} message from {}", message.channel(),
 					LogMasking.mask(message.address()), failure));
+	}
+
+	private static Handled handled(Decision decision) {
+		for (Effect effect : decision.effects()) {
+			if (effect instanceof Effect.ConsentGiven given) {
+				return new Handled(decision.replies(), given.consent(), given.keyword());
+			}
+		}
+		return new Handled(decision.replies(), null, null);
 	}
 
 	private Mono<Decision> decideAndSave(Contact contact, InboundMessage message) {

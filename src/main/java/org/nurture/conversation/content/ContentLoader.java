@@ -3,29 +3,41 @@ package org.nurture.conversation.content;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Loads {@code conversations/} in two passes: structure (YAML syntax and the JSON Schemas), then meaning (references,
- * translations, SMS length, ...). Every problem of a pass is reported at once.
+ * reachability, translations, SMS length and characters, placeholders, safety patterns, ...). Every problem of a pass
+ * is reported at once; the meaning pass runs only on content whose structure is sound.
  */
 public final class ContentLoader {
 
 	/** The content of {@code directory}, or a {@link ContentProblemsException} listing everything wrong with it. */
 	public Content load(Path directory) {
 		StructureCheck structure = new StructureCheck(directory);
-		var settings = structure.read("settings.yml", ContentSchema.SETTINGS);
-		var lexicon = structure.read("lexicon.yml", ContentSchema.LEXICON);
-		var safety = structure.read("safety.yml", ContentSchema.SAFETY);
+		Optional<ContentFile> settings = structure.read("settings.yml", ContentSchema.SETTINGS);
+		Optional<ContentFile> lexicon = structure.read("lexicon.yml", ContentSchema.LEXICON);
+		Optional<ContentFile> safety = structure.read("safety.yml", ContentSchema.SAFETY);
 		List<ContentFile> answers = structure.readAll("answers", ContentSchema.ANSWERS);
 		List<ContentFile> flows = structure.readAll("flows", ContentSchema.FLOWS);
 		if (!structure.problems().isEmpty()) {
 			throw new ContentProblemsException(structure.problems());
 		}
-		List<Answer> allAnswers = new ArrayList<>();
-		answers.forEach(file -> allAnswers.addAll(AnswerBinder.bind(file.root())));
-		List<Flow> allFlows = new ArrayList<>();
-		flows.forEach(file -> allFlows.addAll(FlowBinder.bind(file.root())));
-		return new Content(SettingsBinder.bind(settings.orElseThrow().root()), LexiconBinder.bind(lexicon.orElseThrow().root()),
-				SafetyBinder.bind(safety.orElseThrow().root()), allAnswers, allFlows);
+		ContentFiles files = new ContentFiles(settings.orElseThrow(), lexicon.orElseThrow(), safety.orElseThrow(),
+				answers, flows);
+		List<ContentProblem> problems = MeaningCheck.check(files);
+		if (!problems.isEmpty()) {
+			throw new ContentProblemsException(problems);
+		}
+		return bind(files);
+	}
+
+	private static Content bind(ContentFiles files) {
+		List<Answer> answers = new ArrayList<>();
+		files.answers().forEach(file -> answers.addAll(AnswerBinder.bind(file.root())));
+		List<Flow> flows = new ArrayList<>();
+		files.flows().forEach(file -> flows.addAll(FlowBinder.bind(file.root())));
+		return new Content(SettingsBinder.bind(files.settings().root()), LexiconBinder.bind(files.lexicon().root()),
+				SafetyBinder.bind(files.safety().root()), answers, flows);
 	}
 }

@@ -25,7 +25,9 @@ public enum MessageKey {
 	/** Confirmation of a language switch. */
 	LANGUAGE_SWITCHED,
 	/** Reply to an empty message or a picture without text. */
-	EMPTY_MESSAGE;
+	EMPTY_MESSAGE,
+	/** Reply to a bare yes, no or OK when nothing is waiting for one. */
+	ACKNOWLEDGE;
 
 	/** The key as written in settings.yml, e.g. {@code back_to_flow}. */
 	public String key() {

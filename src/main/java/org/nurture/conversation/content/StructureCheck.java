@@ -23,7 +23,10 @@ public final class StructureCheck {
 		this.directory = directory;
 	}
 
-	/** Reads {@code file} (relative to the content folder); empty when it is missing or broken. */
+	/**
+	 * Reads {@code file} (relative to the content folder) and checks it against {@code schema}; empty when it is
+	 * missing or not YAML.
+	 */
 	public Optional<ContentFile> read(String file, ContentSchema schema) {
 		Path path = directory.resolve(file);
 		if (!Files.isRegularFile(path)) {
@@ -31,7 +34,9 @@ public final class StructureCheck {
 					"create it (see conversations/README.md)"));
 			return Optional.empty();
 		}
-		return new YamlReader(problems).read(path, file).map(root -> new ContentFile(file, root));
+		Optional<ContentFile> content = new YamlReader(problems).read(path, file).map(root -> new ContentFile(file, root));
+		content.ifPresent(read -> problems.addAll(SchemaCheck.check(file, read.root(), schema)));
+		return content;
 	}
 
 	/** Reads every {@code *.yml} file of {@code folder}, sorted by name; none when the folder does not exist. */

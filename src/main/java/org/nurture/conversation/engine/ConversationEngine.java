@@ -368,6 +368,10 @@ public final class ConversationEngine {
 	}
 
 	private void answerOrFallBack(Turn turn, Utterance utterance, String text, InboundMessage message) {
+		if (understanding.yesNo(utterance).isPresent()) {
+			turn.say(settings.message(MessageKey.ACKNOWLEDGE, turn.language()));
+			return;
+		}
 		List<ScoredTopic> ranked = understanding.topics(utterance, turn.language()).ranked();
 		if (placeWithTopic(turn, ranked, utterance, message)) {
 			return;

@@ -26,6 +26,9 @@ final class LanguageAnalyzer {
 
 	private static final int LONGEST_PHRASE = 4;
 
+	/** A stem shorter than this is too ambiguous to bring an unlisted word into a synonym group. */
+	private static final int SHORTEST_GROUP_STEM = 4;
+
 	/** Marks a term read from a misspelling: it counts, but less than a word spelled right. */
 	static final String GUESSED = "~";
 
@@ -63,7 +66,10 @@ final class LanguageAnalyzer {
 				}
 				else {
 					words.putIfAbsent(folded, term);
-					stems.putIfAbsent(stem(folded), term);
+					String stem = stem(folded);
+					if (stem.length() >= SHORTEST_GROUP_STEM) {
+						stems.putIfAbsent(stem, term);
+					}
 				}
 			}
 		}
@@ -119,7 +125,7 @@ final class LanguageAnalyzer {
 		boolean trimmed = true;
 		while (trimmed && from < to) {
 			trimmed = false;
-			for (int length = Math.min(3, to - from); length >= 1; length--) {
+			for (int length = Math.min(LONGEST_PHRASE, to - from); length >= 1; length--) {
 				if (pleasantries.contains(String.join(" ", words.subList(from, from + length)))) {
 					from += length;
 					trimmed = true;
@@ -147,7 +153,10 @@ final class LanguageAnalyzer {
 			if (stopwords.contains(word) || isNumber(word)) {
 				continue;
 			}
-			terms.add(term(word));
+			String term = term(word);
+			if (term != null) {
+				terms.add(term);
+			}
 		}
 		return terms;
 	}
@@ -168,6 +177,7 @@ final class LanguageAnalyzer {
 		return 0;
 	}
 
+	/** The word's term, or null for a misspelt stop word ("realy"), which says nothing either. */
 	private String term(String word) {
 		String synonym = words.get(word);
 		if (synonym != null) {
@@ -184,7 +194,10 @@ final class LanguageAnalyzer {
 				return term(single);
 			}
 			String corrected = spelling.correct(word);
-			if (corrected != null && !stopwords.contains(corrected)) {
+			if (corrected != null && stopwords.contains(corrected)) {
+				return null;
+			}
+			if (corrected != null) {
 				String correctedSynonym = words.get(corrected);
 				String term = correctedSynonym != null ? correctedSynonym
 						: stems.getOrDefault(stem(corrected), stem(corrected));
@@ -194,8 +207,12 @@ final class LanguageAnalyzer {
 		return stem;
 	}
 
-	private String termOfGroup(String first) {
-		return first.indexOf(' ') > 0 ? first.replace(' ', '_') : stem(first);
+	/**
+	 * A group's term is its first word as written (not its stem), so that it never meets the stem of an unrelated
+	 * word: Spanish "como" (how) and "comer" (to eat) share the stem "com".
+	 */
+	private static String termOfGroup(String first) {
+		return first.replace(' ', '_');
 	}
 
 	String stem(String word) {

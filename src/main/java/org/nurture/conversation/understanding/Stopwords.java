@@ -40,11 +40,13 @@ final class Stopwords {
 	private static final Set<String> ENGLISH_PLEASANTRIES = Set.of("hi", "hello", "hey", "hiya", "heya", "howdy",
 			"helo", "good morning", "good afternoon", "good evening", "morning", "thanks", "thank you", "thx", "ty",
 			"thank u", "thanks so much", "thank you so much", "ok", "okay", "so", "um", "also", "sorry", "excuse me",
-			"hi there", "hey there", "hello there", "dear");
+			"hi there", "hey there", "hello there", "dear", "thanks for everything", "thank you for everything",
+			"thanks for your help", "thank you for your help", "thanks a lot");
 
 	private static final Set<String> SPANISH_PLEASANTRIES = Set.of("hola", "buenas", "buenos dias", "buenas tardes",
 			"buenas noches", "buen dia", "gracias", "muchas gracias", "mil gracias", "oye", "disculpa", "disculpe",
-			"perdon", "ok", "bueno", "pues", "saludos", "hola hola", "que tal");
+			"perdon", "ok", "bueno", "pues", "saludos", "hola hola", "que tal", "gracias por todo",
+			"gracias por tu ayuda", "gracias por la ayuda", "muchas gracias por todo", "que onda", "que pedo", "oiga");
 
 	private Stopwords() {
 	}

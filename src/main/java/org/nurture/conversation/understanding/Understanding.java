@@ -106,19 +106,20 @@ public final class Understanding {
 	 * parent's language first so that the answer comes in it.
 	 */
 	public Optional<SafetyHit> safety(Utterance utterance, Language preferred) {
+		return safety(utterance, preferred, true);
+	}
+
+	/** For tests: the same, with or without the quick screen (which must never change the outcome). */
+	Optional<SafetyHit> safety(Utterance utterance, Language preferred, boolean screened) {
 		List<Language> order = new ArrayList<>(languages);
 		if (order.remove(preferred)) {
 			order.add(0, preferred);
 		}
 		for (SafetyCheck check : safetyChecks) {
 			for (Language language : order) {
-				Pattern pattern = check.patterns().get(language);
-				if (pattern == null) {
-					continue;
-				}
 				String expanded = utterance.text(language);
-				if (pattern.matcher(utterance.folded()).find()
-						|| (!expanded.equals(utterance.folded()) && pattern.matcher(expanded).find())) {
+				if (check.matches(language, utterance.folded(), screened)
+						|| (!expanded.equals(utterance.folded()) && check.matches(language, expanded, screened))) {
 					return Optional.of(new SafetyHit(check.rule(), language));
 				}
 			}
@@ -127,66 +128,60 @@ public final class Understanding {
 	}
 
 	/**
-	 * A safety rule with its patterns joined into one per language, so that a message is scanned once per rule.
-	 * When every alternative starts at a word boundary, the boundary is tested once for all of them.
+	 * A safety rule with its patterns joined into few per language, so that a message is scanned once or twice per
+	 * rule: the patterns whose first words can be read are run only when a {@link SafetyScreen} finds one of those
+	 * words in the message; the others are always run.
 	 */
-	private record SafetyCheck(SafetyRule rule, Map<Language, Pattern> patterns) {
+	private record SafetyCheck(SafetyRule rule, Map<Language, List<ScreenedPattern>> patterns) {
 
 		static SafetyCheck of(SafetyRule rule) {
-			Map<Language, Pattern> joined = new EnumMap<>(Language.class);
+			Map<Language, List<ScreenedPattern>> byLanguage = new EnumMap<>(Language.class);
 			rule.patterns().forEach((language, patterns) -> {
-				if (!patterns.isEmpty()) {
-					joined.put(language, join(patterns));
+				List<String> readable = new ArrayList<>();
+				List<String> unreadable = new ArrayList<>();
+				for (Pattern pattern : patterns) {
+					for (String alternative : SafetyScreen.splitTopLevel(pattern.pattern())) {
+						(SafetyScreen.starts(alternative).isPresent() ? readable : unreadable).add(alternative);
+					}
 				}
+				List<ScreenedPattern> screened = new ArrayList<>();
+				if (!readable.isEmpty()) {
+					screened.add(new ScreenedPattern(join(readable), SafetyScreen.of(readable).orElse(null)));
+				}
+				if (!unreadable.isEmpty()) {
+					screened.add(new ScreenedPattern(join(unreadable), null));
+				}
+				byLanguage.put(language, screened);
 			});
-			return new SafetyCheck(rule, joined);
+			return new SafetyCheck(rule, byLanguage);
 		}
 
-		private static Pattern join(List<Pattern> patterns) {
-			List<String> alternatives = new ArrayList<>();
-			patterns.forEach(pattern -> alternatives.addAll(topLevelAlternatives(pattern.pattern())));
+		boolean matches(Language language, String text, boolean useScreens) {
+			for (ScreenedPattern pattern : patterns.getOrDefault(language, List.of())) {
+				if ((!useScreens || pattern.screen() == null || pattern.screen().mayMatch(text))
+						&& pattern.pattern().matcher(text).find()) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** When every alternative starts at a word boundary, the boundary is tested once for all of them. */
+		private static Pattern join(List<String> alternatives) {
 			boolean atWordStart = alternatives.stream().allMatch(alternative -> alternative.startsWith("\\b"));
 			String body = alternatives.stream()
 				.map(alternative -> "(?:" + (atWordStart ? alternative.substring(2) : alternative) + ")")
 				.collect(Collectors.joining("|"));
 			return Pattern.compile(atWordStart ? "\\b(?:" + body + ")" : body);
 		}
+	}
 
-		/** The pattern split at each {@code |} outside groups and character classes. */
-		private static List<String> topLevelAlternatives(String pattern) {
-			List<String> alternatives = new ArrayList<>();
-			int depth = 0;
-			boolean inClass = false;
-			int start = 0;
-			for (int i = 0; i < pattern.length(); i++) {
-				char c = pattern.charAt(i);
-				if (c == '\\') {
-					i++;
-				}
-				else if (inClass) {
-					inClass = c != ']';
-				}
-				else if (c == '[') {
-					inClass = true;
-				}
-				else if (c == '(') {
-					depth++;
-				}
-				else if (c == ')') {
-					depth--;
-				}
-				else if (c == '|' && depth == 0) {
-					alternatives.add(pattern.substring(start, i));
-					start = i + 1;
-				}
-			}
-			alternatives.add(pattern.substring(start));
-			return alternatives;
-		}
+	/** A joined pattern and, when its starts can be read, the screen in front of it. */
+	private record ScreenedPattern(Pattern pattern, SafetyScreen screen) {
 	}
 
 	/**
-	 * The answer topics the message may be about, best first. A message whose language is clear is scored in that
+	 * The answer topics the message may be about, best first; none for a bare yes, no or "not sure". A message whose language is clear is scored in that
 	 * language only; otherwise in every language, each topic taking the better score and the parent's language
 	 * winning a tie.
 	 */
@@ -195,7 +190,7 @@ public final class Understanding {
 	}
 
 	private TopicRanking rank(Utterance utterance, Language preferred) {
-		if (YesNo.unsure(utterance.folded())) {
+		if (YesNo.unsure(utterance.folded()) || yesNo(utterance).isPresent()) {
 			return new TopicRanking(List.of());
 		}
 		Map<String, ScoredTopic> best = new HashMap<>();

@@ -25,6 +25,11 @@ final class YesNo {
 			"quizas", "quiza", "idk", "i dont", "dont know", "i dont know", "no estoy segura", "no estoy seguro", "no me lo se", "no tengo idea",
 			"no idea", "no se la verdad", "ni idea", "im not sure", "not sure yet");
 
+	/** Words that make a short message a yes or a no when it starts with them ("yes I am", "no not yet"). */
+	private static final Set<String> LEADING_YES = Set.of("yes", "yeah", "yep", "yup", "si", "claro", "sure");
+
+	private static final Set<String> LEADING_NO = Set.of("no", "nope", "nah", "not");
+
 	private static final List<String> POLITE = List.of("please", "thanks", "thank you", "por favor", "gracias");
 
 	private YesNo() {
@@ -56,10 +61,10 @@ final class YesNo {
 			return Optional.empty();
 		}
 		String first = words[0];
-		if (NO.contains(twoFirst) || NO.contains(first)) {
+		if (NO.contains(twoFirst) || LEADING_NO.contains(first)) {
 			return Optional.of(false);
 		}
-		if (YES.contains(twoFirst) || YES.contains(first)) {
+		if (YES.contains(twoFirst) || LEADING_YES.contains(first)) {
 			return Optional.of(true);
 		}
 		return Optional.empty();

@@ -1,0 +1,168 @@
+package org.nurture.channel.sms;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.util.MultiValueMap;
+import org.springframework.util.StringUtils;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import org.nurture.channel.Channel;
+import org.nurture.channel.InboundMessage;
+import org.nurture.system.LogMasking;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code POST /webhooks/twilio}: Twilio's webhook for incoming SMS and WhatsApp messages. In order: the channel must be
+ * on (404), the body form-encoded (415) and well-formed (400, 413), the signature valid (403); only then does the
+ * message reach the conversation, once per {@code MessageSid}. The answer is TwiML.
+ */
+final class TwilioWebhook {
+
+	static final String PATH = "/webhooks/twilio";
+
+	private static final Logger log = LoggerFactory.getLogger(TwilioWebhook.class);
+
+	private static final MediaType TEXT_XML_UTF8 = MediaType.parseMediaType("text/xml;charset=UTF-8");
+
+	private static final String WHATSAPP_PREFIX = "whatsapp:";
+
+	private static final Pattern MESSAGE_SID = Pattern.compile("[A-Z]{2}[0-9a-fA-F]{32}");
+
+	private static final int MAX_ADDRESS_LENGTH = 64;
+
+	/** Twilio's {@code OptOutType} values and the default keywords of each. */
+	private static final Map<String, Set<String>> OPT_OUT_TYPES = Map.of(
+			"STOP", SmsInbox.TWILIO_OPT_OUT_KEYWORDS,
+			"START", Set.of("START", "UNSTOP", "YES"),
+			"HELP", Set.of("HELP", "INFO"));
+
+	/** Twilio's largest message is 1,600 characters; the codecs refuse more than this too. */
+	static final long MAX_BODY_BYTES = 64 * 1024;
+
+	private final TwilioSignature signature;
+
+	private final SmsInbox inbox;
+
+	private final Clock clock;
+
+	/** A null signature means the channel is off. */
+	TwilioWebhook(TwilioSignature signature, SmsInbox inbox, Clock clock) {
+		this.signature = signature;
+		this.inbox = inbox;
+		this.clock = clock;
+	}
+
+	Mono<ServerResponse> handle(ServerRequest request) {
+		if (signature == null) {
+			return text(HttpStatus.NOT_FOUND, "The SMS channel is off: set TWILIO_AUTH_TOKEN to turn it on.");
+		}
+		Optional<MediaType> contentType = request.headers().contentType();
+		if (contentType.isEmpty() || !MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(contentType.get())) {
+			return text(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"Twilio webhooks are sent as application/x-www-form-urlencoded.");
+		}
+		if (request.headers().contentLength().orElse(0) > MAX_BODY_BYTES) {
+			return tooLarge();
+		}
+		return request.formData()
+			.onErrorMap(UnreadableForm::new)
+			.flatMap(form -> handleForm(request, form))
+			.onErrorResume(UnreadableForm.class, unreadable -> unreadable.tooLarge() ? tooLarge()
+					: text(HttpStatus.BAD_REQUEST,
+							"The body is not a well-formed form (application/x-www-form-urlencoded)."));
+	}
+
+	private Mono<ServerResponse> handleForm(ServerRequest request, MultiValueMap<String, String> form) {
+		Map<String, String> parameters = new HashMap<>();
+		for (Map.Entry<String, List<String>> parameter : form.entrySet()) {
+			if (parameter.getValue().size() != 1) {
+				return text(HttpStatus.BAD_REQUEST, "A parameter is repeated; Twilio sends each parameter once.");
+			}
+			parameters.put(parameter.getKey(), parameter.getValue().get(0));
+		}
+		if (!signature.isValid(request.uri(), parameters, request.headers().firstHeader(TwilioSignature.HEADER))) {
+			log.warn("Rejected a Twilio webhook with a missing or invalid signature (checked against {})",
+					signature.calledUrl(request.uri()));
+			return text(HttpStatus.FORBIDDEN, "The X-Twilio-Signature header is missing or does not match.");
+		}
+		String sid = parameters.get("MessageSid");
+		String from = parameters.get("From");
+		if (sid == null || !MESSAGE_SID.matcher(sid).matches()) {
+			return text(HttpStatus.BAD_REQUEST, "MessageSid is missing or is not a Twilio message SID.");
+		}
+		if (!StringUtils.hasText(from) || from.length() > MAX_ADDRESS_LENGTH) {
+			return text(HttpStatus.BAD_REQUEST, "From is missing or too long.");
+		}
+		InboundMessage message = inbound(sid, from.strip(), text(parameters));
+		if (message.address().isEmpty()) {
+			return text(HttpStatus.BAD_REQUEST, "From has no address after its channel prefix.");
+		}
+		log.debug("Twilio {} message from {}", message.channel(), LogMasking.mask(message.address()));
+		return inbox.receive(message)
+			.flatMap(twiml -> ServerResponse.ok().contentType(TEXT_XML_UTF8).bodyValue(twiml));
+	}
+
+	/**
+	 * The message's text. With Advanced Opt-Out on a Messaging Service, Twilio may act on keywords of its own
+	 * configuration (say BAJA for STOP) and says so in {@code OptOutType}; such a message is passed on as the
+	 * standard keyword, so that the contact's consent follows what Twilio did. Standard keywords pass unchanged.
+	 */
+	private static String text(Map<String, String> parameters) {
+		String body = parameters.get("Body");
+		String optOutType = parameters.get("OptOutType");
+		if (optOutType == null || !OPT_OUT_TYPES.containsKey(optOutType)) {
+			return body;
+		}
+		String word = body == null ? "" : body.strip().toUpperCase(Locale.ROOT);
+		return OPT_OUT_TYPES.get(optOutType).contains(word) ? body : optOutType;
+	}
+
+	/**
+	 * {@code From=whatsapp:+1...} is the WhatsApp channel with the bare number as its address; anything else is SMS,
+	 * the address as Twilio gives it (E.164).
+	 */
+	private InboundMessage inbound(String sid, String from, String body) {
+		boolean whatsApp = from.regionMatches(true, 0, WHATSAPP_PREFIX, 0, WHATSAPP_PREFIX.length());
+		Channel channel = whatsApp ? Channel.WHATSAPP : Channel.SMS;
+		String address = whatsApp ? from.substring(WHATSAPP_PREFIX.length()).strip() : from;
+		return new InboundMessage(channel, address, body, clock.instant(), sid);
+	}
+
+	private static Mono<ServerResponse> tooLarge() {
+		return text(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large (at most 64 KiB).");
+	}
+
+	private static Mono<ServerResponse> text(HttpStatus status, String message) {
+		return ServerResponse.status(status).contentType(MediaType.TEXT_PLAIN).bodyValue(message + "\n");
+	}
+
+	/** The form could not be read: too large, badly encoded or cut off. */
+	private static final class UnreadableForm extends RuntimeException {
+
+		UnreadableForm(Throwable cause) {
+			super("The form could not be read", cause, false, false);
+		}
+
+		boolean tooLarge() {
+			for (Throwable cause = getCause(); cause != null; cause = cause.getCause()) {
+				if (cause instanceof DataBufferLimitException) {
+					return true;
+				}
+			}
+			return false;
+		}
+	}
+}

@@ -1,0 +1,200 @@
+package org.nurture.conversation.understanding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A quick first look before the safety patterns run: the words a pattern can start with. Most patterns begin at a
+ * word boundary with a literal word or a group of literal words ({@code \b(not|isnt|stopped) breath...}); when none
+ * of those starts a word of the message, the pattern cannot match and is not run. A pattern whose start cannot be
+ * read this way (such as one beginning with a lookahead) is always run, so the screen never hides a match.
+ */
+final class SafetyScreen {
+
+	private static final int KEY_LENGTH = 3;
+
+	/** Past this many, the starts are not spelled out further (the screen stays correct, only less sharp). */
+	private static final int MOST_STARTS = 64;
+
+	private final Map<String, List<String>> byKey = new HashMap<>();
+
+	private final List<String> shortStarts = new ArrayList<>();
+
+	private SafetyScreen() {
+	}
+
+	/** The screen for these patterns, or none when some pattern's start cannot be read (run them all). */
+	static Optional<SafetyScreen> of(List<String> alternatives) {
+		SafetyScreen screen = new SafetyScreen();
+		for (String alternative : alternatives) {
+			Optional<List<String>> starts = starts(alternative);
+			if (starts.isEmpty()) {
+				return Optional.empty();
+			}
+			for (String start : starts.get()) {
+				if (start.length() < KEY_LENGTH) {
+					screen.shortStarts.add(start);
+				}
+				else {
+					screen.byKey.computeIfAbsent(start.substring(0, KEY_LENGTH), key -> new ArrayList<>()).add(start);
+				}
+			}
+		}
+		return Optional.of(screen);
+	}
+
+	/** Whether one of the patterns might match somewhere in the text (folded: lower case words and spaces). */
+	boolean mayMatch(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+				continue;
+			}
+			for (String start : shortStarts) {
+				if (text.startsWith(start, i)) {
+					return true;
+				}
+			}
+			if (i + KEY_LENGTH <= text.length()) {
+				List<String> candidates = byKey.get(text.substring(i, i + KEY_LENGTH));
+				if (candidates != null) {
+					for (String start : candidates) {
+						if (text.startsWith(start, i)) {
+							return true;
+						}
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The literal texts every match of the pattern starts with: after a leading {@code \b}, runs of letters, digits
+	 * and spaces and groups of such runs, read in sequence as far as they go ({@code \b(is|s) choking} starts with
+	 * "is choking" or "s choking"); empty when the pattern does not start that way.
+	 */
+	static Optional<List<String>> starts(String pattern) {
+		if (!pattern.startsWith("\\b")) {
+			return Optional.empty();
+		}
+		List<String> starts = List.of("");
+		String rest = pattern.substring(2);
+		boolean complete = true;
+		while (complete && !rest.isEmpty() && starts.size() <= MOST_STARTS) {
+			if (rest.startsWith("\\b")) {
+				rest = rest.substring(2);
+				continue;
+			}
+			if (isPlain(rest.charAt(0))) {
+				String literal = literalStart(rest);
+				complete = literal.length() == plainRun(rest);
+				starts = append(starts, List.of(literal));
+				rest = rest.substring(literal.length());
+				continue;
+			}
+			int close = rest.startsWith("(") && !rest.startsWith("(?") ? closingParenthesis(rest) : -1;
+			if (close < 0 || optionalAfter(rest, close)) {
+				break;
+			}
+			List<String> group = new ArrayList<>();
+			for (String alternative : splitTopLevel(rest.substring(1, close))) {
+				String literal = literalStart(alternative);
+				if (literal.isEmpty()) {
+					return starts.get(0).isEmpty() ? Optional.empty() : Optional.of(starts);
+				}
+				complete &= literal.length() == alternative.length();
+				group.add(literal);
+			}
+			starts = append(starts, group);
+			rest = rest.substring(close + 1);
+		}
+		return starts.get(0).isEmpty() ? Optional.empty() : Optional.of(starts);
+	}
+
+	private static List<String> append(List<String> starts, List<String> endings) {
+		List<String> longer = new ArrayList<>(starts.size() * endings.size());
+		for (String start : starts) {
+			for (String ending : endings) {
+				longer.add(start + ending);
+			}
+		}
+		return longer;
+	}
+
+	private static int plainRun(String text) {
+		int end = 0;
+		while (end < text.length() && isPlain(text.charAt(end))) {
+			end++;
+		}
+		return end;
+	}
+
+	/** The longest leading run of plain characters that every match must contain, dropping one made optional. */
+	private static String literalStart(String text) {
+		int end = plainRun(text);
+		if (end < text.length() && "?*{".indexOf(text.charAt(end)) >= 0) {
+			end--;
+		}
+		return end <= 0 ? "" : text.substring(0, end);
+	}
+
+	private static boolean isPlain(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ';
+	}
+
+	private static boolean optionalAfter(String text, int close) {
+		return close + 1 < text.length() && "?*{".indexOf(text.charAt(close + 1)) >= 0;
+	}
+
+	private static int closingParenthesis(String text) {
+		int depth = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\\') {
+				i++;
+			}
+			else if (c == '(') {
+				depth++;
+			}
+			else if (c == ')' && --depth == 0) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** The text split at each {@code |} outside groups and character classes. */
+	static List<String> splitTopLevel(String pattern) {
+		List<String> parts = new ArrayList<>();
+		int depth = 0;
+		boolean inClass = false;
+		int start = 0;
+		for (int i = 0; i < pattern.length(); i++) {
+			char c = pattern.charAt(i);
+			if (c == '\\') {
+				i++;
+			}
+			else if (inClass) {
+				inClass = c != ']';
+			}
+			else if (c == '[') {
+				inClass = true;
+			}
+			else if (c == '(') {
+				depth++;
+			}
+			else if (c == ')') {
+				depth--;
+			}
+			else if (c == '|' && depth == 0) {
+				parts.add(pattern.substring(start, i));
+				start = i + 1;
+			}
+		}
+		parts.add(pattern.substring(start));
+		return parts;
+	}
+}

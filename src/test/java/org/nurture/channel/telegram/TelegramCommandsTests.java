@@ -1,0 +1,83 @@
+package org.nurture.channel.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.nurture.channel.Channel;
+import org.nurture.contact.Contact;
+import org.nurture.channel.telegram.TelegramCommands.Command;
+import org.nurture.channel.telegram.TelegramCommands.EngineText;
+import org.nurture.channel.telegram.TelegramCommands.Translation;
+
+class TelegramCommandsTests {
+
+	static final Contact KNOWN = new Contact(UUID.randomUUID(), Channel.TELEGRAM, "42", "en", false);
+
+	static final Contact STOPPED = new Contact(UUID.randomUUID(), Channel.TELEGRAM, "42", "en", true);
+
+	@Test
+	void commandsAreReadWithOrWithoutTheBotsNameAndWithTheirArgument() {
+		assertThat(TelegramCommands.parse("/start")).contains(new Command("start", ""));
+		assertThat(TelegramCommands.parse("/Start@NurtureBot find_a_class")).contains(new Command("start", "find_a_class"));
+		assertThat(TelegramCommands.parse("/language es")).contains(new Command("language", "es"));
+		assertThat(TelegramCommands.parse("what about /start")).isEmpty();
+		assertThat(TelegramCommands.parse("/")).isEmpty();
+	}
+
+	@Test
+	void startGreetsANewcomerWithTheMenu() {
+		assertThat(texts(TelegramCommands.translate(new Command("start", ""), null, "en")))
+			.containsExactly(EngineText.said("menu"));
+	}
+
+	@Test
+	void startGreetsANewcomerWhoseAppIsInSpanishInSpanishWithoutSayingSo() {
+		assertThat(texts(TelegramCommands.translate(new Command("start", ""), null, "es-MX")))
+			.containsExactly(new EngineText("español", true), EngineText.said("menu"));
+		assertThat(texts(TelegramCommands.translate(new Command("start", ""), KNOWN, "es")))
+			.as("a language already chosen stays").containsExactly(EngineText.said("menu"));
+	}
+
+	@Test
+	void startBringsBackSomeoneWhoStopped() {
+		assertThat(texts(TelegramCommands.translate(new Command("start", "es"), STOPPED, "en")))
+			.containsExactly(EngineText.said("START"));
+	}
+
+	@Test
+	void aDeepLinkParameterChoosesTheLanguageOrIsAskedAsAQuestion() {
+		assertThat(texts(TelegramCommands.translate(new Command("start", "es"), null, "en")))
+			.containsExactly(new EngineText("español", true), EngineText.said("menu"));
+		assertThat(texts(TelegramCommands.translate(new Command("start", "find_a_class"), KNOWN, "en")))
+			.containsExactly(EngineText.said("find a class"));
+	}
+
+	@Test
+	void helpStopMenuAndLanguageAreWhatAParentCouldType() {
+		assertThat(texts(TelegramCommands.translate(new Command("help", ""), KNOWN, null)))
+			.containsExactly(EngineText.said("HELP"));
+		assertThat(texts(TelegramCommands.translate(new Command("stop", ""), KNOWN, null)))
+			.containsExactly(EngineText.said("STOP"));
+		assertThat(texts(TelegramCommands.translate(new Command("menu", ""), KNOWN, null)))
+			.containsExactly(EngineText.said("menu"));
+		assertThat(texts(TelegramCommands.translate(new Command("language", "Spanish"), KNOWN, null)))
+			.containsExactly(EngineText.said("español"));
+		assertThat(texts(TelegramCommands.translate(new Command("oils", ""), KNOWN, null)))
+			.as("an unknown command is read as its words").containsExactly(EngineText.said("oils"));
+	}
+
+	@Test
+	void aBareLanguageCommandOffersBothLanguagesAsButtons() {
+		Translation translation = TelegramCommands.translate(new Command("language", ""), KNOWN, null);
+		assertThat(translation.texts()).isEmpty();
+		assertThat(translation.localReply().choices()).containsExactly("English", "Español");
+	}
+
+	private static List<EngineText> texts(Translation translation) {
+		return translation.texts();
+	}
+}
