@@ -60,6 +60,11 @@ public final class EducatorDirectory implements EducatorSearch {
 	}
 
 	@Override
+	public Optional<Place> near(GeoPoint point) {
+		return places.near(point);
+	}
+
+	@Override
 	public Referral nearest(Place place, String language, int offset) {
 		return current.nearest(place, language, offset, PAGE, radiusMiles);
 	}

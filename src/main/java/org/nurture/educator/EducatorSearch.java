@@ -14,6 +14,9 @@ public interface EducatorSearch {
 	/** The place in a parent's message; see {@link Places#find}. */
 	Optional<Place> place(String text, boolean answer);
 
+	/** A shared location as a place, named after the nearest ZIP code; empty outside the gazetteer's reach. */
+	Optional<Place> near(GeoPoint point);
+
 	/** The educators for a parent looking near the place, in their language, after the first {@code offset}. */
 	Referral nearest(Place place, String language, int offset);
 
@@ -24,6 +27,11 @@ public interface EducatorSearch {
 			@Override
 			public Optional<Place> place(String text, boolean answer) {
 				return new Places(Gazetteer.shared()).find(text, answer);
+			}
+
+			@Override
+			public Optional<Place> near(GeoPoint point) {
+				return new Places(Gazetteer.shared()).near(point);
 			}
 
 			@Override
@@ -40,6 +48,11 @@ public interface EducatorSearch {
 			@Override
 			public Optional<Place> place(String text, boolean answer) {
 				return places.find(text, answer);
+			}
+
+			@Override
+			public Optional<Place> near(GeoPoint point) {
+				return places.near(point);
 			}
 
 			@Override

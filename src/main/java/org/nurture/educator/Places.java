@@ -25,6 +25,9 @@ public final class Places {
 
 	private static final int LONGEST_CITY_WORDS = 4;
 
+	/** Rural ZIP codes can be 20 miles and more apart; beyond this, a location is taken to be outside the US. */
+	private static final double LOCATION_REACH_MILES = 50;
+
 	private final Gazetteer gazetteer;
 
 	public Places(Gazetteer gazetteer) {
@@ -59,6 +62,11 @@ public final class Places {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** A shared location: a place when a ZIP code's point is within {@value #LOCATION_REACH_MILES} miles of it. */
+	public Optional<Place> near(GeoPoint point) {
+		return gazetteer.near(point, LOCATION_REACH_MILES);
 	}
 
 	/** A five-digit ZIP code in the text (the first five of a ZIP+4), known to the gazetteer or not. */

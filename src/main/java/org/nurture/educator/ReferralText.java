@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * How a referral reads, in English or Spanish: short for SMS (one line per educator, one way to reach them), fuller
- * where there is room (Telegram, the web). Texts keep to the GSM-7 characters the SMS channel sends as they are.
+ * where there is room (Telegram, the web). When there are more, the reply offers {@link #moreLabel} as a choice (a
+ * button, or a numbered line by SMS). Texts keep to the GSM-7 characters the SMS channel sends as they are.
  */
 public final class ReferralText {
 
@@ -21,9 +22,9 @@ public final class ReferralText {
 		return spanish(language) ? "Más educadores" : "More educators";
 	}
 
-	/** Words that ask for more, in either language (folded: lower case, no accents). */
+	/** Words that ask for more, in either language (folded: lower case, no accents); "1" picks the only choice. */
 	public static List<String> moreWords() {
-		return List.of("more", "more educators", "show more", "more please", "mas", "mas educadores", "ver mas",
+		return List.of("1", "more", "more educators", "show more", "more please", "mas", "mas educadores", "ver mas",
 				"mas por favor", "otros");
 	}
 
@@ -70,9 +71,6 @@ public final class ReferralText {
 		if (referral.sample()) {
 			text.append('\n').append(es ? "(Datos de ejemplo: educadores ficticios, solo para probar.)"
 					: "(Sample data: fictional educators, for trying Nurture out.)");
-		}
-		if (referral.more() && compact) {
-			text.append('\n').append(es ? "Responde MAS para ver más." : "Reply MORE for more.");
 		}
 		return text.toString();
 	}

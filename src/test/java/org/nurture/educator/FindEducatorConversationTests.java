@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.nurture.channel.Channel;
 import org.nurture.channel.InboundMessage;
+import org.nurture.channel.Location;
 import org.nurture.channel.Reply;
 import org.nurture.conversation.content.Content;
 import org.nurture.conversation.content.ContentLoader;
@@ -56,7 +57,15 @@ class FindEducatorConversationTests {
 	}
 
 	@Test
-	void smsGetsOneShortLinePerEducatorAndNoButtons() {
+	void smsGetsOneShortLinePerEducatorAndMoreByItsNumber() {
+		Session session = say(Channel.SMS, Session.start(Language.EN), "find a class").session();
+		Decision first = say(Channel.SMS, session, "Los Angeles");
+		assertThat(first.replies().get(0).choices()).containsExactly("More educators");
+		assertThat(say(Channel.SMS, first.session(), "1").replies().get(0).text()).startsWith("More educators:\n4. ");
+	}
+
+	@Test
+	void smsGetsOneShortLinePerEducator() {
 		Session session = say(Channel.SMS, Session.start(Language.EN), "find a class").session();
 		Decision decision = say(Channel.SMS, session, "Austin, TX");
 		Reply reply = decision.replies().get(0);
@@ -113,6 +122,31 @@ class FindEducatorConversationTests {
 		assertThat(decision.replies()).extracting(Reply::text)
 			.containsExactly("I can't find ZIP code 00000. Please check it, or send your city and state, like Austin, TX.",
 					"I can help you find a certified infant massage educator (CEIM) near you. What's your ZIP code? A city works too, like Austin, TX.");
+		assertThat(decision.session().inStep()).isTrue();
+	}
+
+	@Test
+	void aSharedLocationAnswersThePlaceQuestion() {
+		Session session = say(Channel.TELEGRAM, Session.start(Language.EN), "find a class").session();
+		Decision decision = engine.decide(session, new InboundMessage(Channel.TELEGRAM, "test", "", now, null,
+				new Location(30.2700, -97.7400)));
+		assertThat(decision.replies().get(0).text()).startsWith("Certified educators (CEIM) near Austin, TX:\n1. ");
+		assertThat(decision.effects()).singleElement()
+			.isEqualTo(new Effect.ReferralMade("787", List.of("sample-tx-01", "sample-tx-02"), true, true, Language.EN));
+	}
+
+	@Test
+	void aLocationSharedOutOfTheBlueFindsEducatorsToo() {
+		Decision decision = engine.decide(Session.start(Language.ES), new InboundMessage(Channel.TELEGRAM, "test", "",
+				now, null, new Location(25.7617, -80.1918)));
+		assertThat(decision.replies().get(0).text()).startsWith("Educadores certificados (CEIM) cerca de Miami, FL:");
+	}
+
+	@Test
+	void aLocationOutsideTheUsGetsTheQuestionAgain() {
+		Decision decision = engine.decide(Session.start(Language.EN), new InboundMessage(Channel.TELEGRAM, "test", "",
+				now, null, new Location(19.4326, -99.1332)));
+		assertThat(decision.replies().get(0).text()).startsWith("I couldn't find that place.");
 		assertThat(decision.session().inStep()).isTrue();
 	}
 

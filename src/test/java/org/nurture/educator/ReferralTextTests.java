@@ -25,7 +25,9 @@ class ReferralTextTests {
 		Place place = SAMPLE.place(where, true).orElseThrow();
 		for (String language : List.of("en", "es")) {
 			for (int offset : new int[] { 0, 3 }) {
-				String text = ReferralText.of(SAMPLE.nearest(place, language, offset), language, true);
+				Referral referral = SAMPLE.nearest(place, language, offset);
+				String text = ReferralText.of(referral, language, true)
+						+ (referral.more() ? "\n1. " + ReferralText.moreLabel(language) : "");
 				assertThat(text.length()).as(text).isLessThanOrEqualTo(SMS_LIMIT);
 				assertThat(text).doesNotContain("\u2019", "\u2014", "\u2026");
 			}
@@ -52,10 +54,9 @@ class ReferralTextTests {
 	}
 
 	@Test
-	void smsSaysHowToSeeMore() {
-		Place place = SAMPLE.place("Los Angeles", true).orElseThrow();
-		assertThat(ReferralText.of(SAMPLE.nearest(place, "en", 0), "en", true)).endsWith("Reply MORE for more.");
-		assertThat(ReferralText.of(SAMPLE.nearest(place, "es", 0), "es", true)).endsWith("Responde MAS para ver más.");
+	void moreIsAskedForInEitherLanguageOrWithTheChoicesNumber() {
+		assertThat(ReferralText.moreWords()).contains("1", "more", "mas", "ver mas");
+		assertThat(ReferralText.moreLabel("es")).isEqualTo("Más educadores");
 	}
 
 	@Test

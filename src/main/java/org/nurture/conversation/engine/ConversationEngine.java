@@ -101,6 +101,9 @@ public final class ConversationEngine {
 		String confirming = session.confirming();
 		Turn turn = new Turn(session.offering(List.of()).confirming(null).activeAt(message.receivedAt()));
 		String text = message.text().strip();
+		if (message.location() != null && !session.optedOut() && locationShared(turn, message)) {
+			return turn.decision();
+		}
 		if (text.isEmpty()) {
 			if (!session.optedOut()) {
 				turn.say(settings.message(MessageKey.EMPTY_MESSAGE, turn.language()));
@@ -326,6 +329,33 @@ public final class ConversationEngine {
 			referrals.unknownZip(turn, zip.get());
 			navigator.enter(turn, placeFlow.get(), placeFlow.get().firstStep());
 		}
+		return true;
+	}
+
+	/**
+	 * A shared location (Telegram): the answer to the place step waiting for one, or else a search from the content's
+	 * first place flow. Outside the US, the step's retry. False when the content has no place flow.
+	 */
+	private boolean locationShared(Turn turn, InboundMessage message) {
+		Optional<Flow> waiting = navigator.currentFlow(turn.session())
+			.filter(flow -> navigator.currentStep(turn.session())
+				.map(step -> step.expect() instanceof Expectation.Slot slot && slot.type() == SlotType.PLACE)
+				.orElse(false));
+		Optional<Flow> flow = waiting.isPresent() ? waiting : placeFlow;
+		if (flow.isEmpty()) {
+			return false;
+		}
+		Step step = waiting.isPresent() ? navigator.currentStep(turn.session()).orElseThrow() : flow.get().firstStep();
+		Optional<Place> place = referrals.place(message.location());
+		if (place.isEmpty()) {
+			turn.update(turn.session().atStep(flow.get().id(), step.id()));
+			navigator.retry(turn, flow.get(), step);
+			return true;
+		}
+		Expectation.Slot slot = (Expectation.Slot) step.expect();
+		turn.update(turn.session().atStep(flow.get().id(), step.id()).offering(List.of()));
+		referrals.show(turn, place.get(), message.channel());
+		navigator.advance(turn, flow.get(), step, slot.name(), place.get().label());
 		return true;
 	}
 

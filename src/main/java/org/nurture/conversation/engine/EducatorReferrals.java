@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.nurture.channel.Channel;
+import org.nurture.channel.Location;
 import org.nurture.conversation.content.Language;
 import org.nurture.conversation.understanding.Understanding;
 import org.nurture.conversation.understanding.Utterance;
 import org.nurture.educator.EducatorSearch;
+import org.nurture.educator.GeoPoint;
 import org.nurture.educator.Place;
 import org.nurture.educator.Places;
 import org.nurture.educator.Referral;
@@ -46,6 +48,11 @@ final class EducatorReferrals {
 
 	Optional<Place> place(Utterance utterance, boolean answer) {
 		return search.place(utterance.raw(), answer);
+	}
+
+	/** A location the parent shared. */
+	Optional<Place> place(Location location) {
+		return search.near(new GeoPoint(location.latitude(), location.longitude()));
 	}
 
 	/** A place's label, as stored in a {@code place} slot, back to the place. */
@@ -85,9 +92,8 @@ final class EducatorReferrals {
 	private void show(Turn turn, Place place, Channel channel, int offset) {
 		String language = turn.language().code();
 		Referral referral = search.nearest(place, language, offset);
-		boolean compact = channel == Channel.SMS;
-		List<String> choices = referral.more() && !compact ? List.of(ReferralText.moreLabel(language)) : List.of();
-		turn.say(ReferralText.of(referral, language, compact), choices);
+		List<String> choices = referral.more() ? List.of(ReferralText.moreLabel(language)) : List.of();
+		turn.say(ReferralText.of(referral, language, channel == Channel.SMS), choices);
 		Map<String, String> slots = new HashMap<>(turn.session().slots());
 		slots.put(PLACE_SLOT, place.label());
 		if (referral.more()) {
