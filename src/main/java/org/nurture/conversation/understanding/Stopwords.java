@@ -13,7 +13,7 @@ final class Stopwords {
 	private static final Set<String> ENGLISH = Set.of("a", "an", "the", "i", "im", "ive", "id", "ill", "me", "my",
 			"mine", "myself", "we", "our", "us", "you", "your", "yours", "youre", "he", "him", "his", "hes", "she",
 			"her", "hers", "shes", "it", "its", "they", "them", "their", "theyre", "this", "that", "thats", "these",
-			"those", "is", "am", "are", "was", "were", "be", "been", "being", "do", "does", "did", "doing", "have",
+			"those", "is", "am", "are", "was", "were", "been", "being", "do", "does", "did", "doing", "have",
 			"has", "had", "having", "to", "of", "in", "on", "at", "for", "with", "from", "by", "as", "into", "onto",
 			"so", "and", "or", "but", "if", "then", "than", "too", "very", "just", "really", "also", "still", "even",
 			"any", "some", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "please",
@@ -23,7 +23,7 @@ final class Stopwords {
 			"now", "right", "yeah", "get", "got", "go", "going", "gonna", "want", "wanted", "need", "needs");
 
 	private static final Set<String> SPANISH = Set.of("el", "la", "los", "las", "lo", "un", "una", "unos", "unas",
-			"y", "e", "o", "u", "pero", "de", "del", "a", "al", "en", "con", "por", "para", "que", "es", "son", "ser",
+			"y", "e", "o", "u", "pero", "de", "del", "a", "al", "en", "con", "por", "para", "que", "es", "son",
 			"soy", "eres", "fue", "era", "yo", "me", "mi", "mis", "tu", "tus", "te", "ti", "su", "sus", "se", "le",
 			"les", "nos", "nuestro", "nuestra", "este", "esta", "estos", "estas", "ese", "esa", "eso", "esto", "muy",
 			"mas", "ya", "tambien", "hay", "he", "ha", "han", "has", "hemos", "estoy", "estan", "estar",
