@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.nurture.conversation.understanding.EditDistance;
+
 /**
  * Finds the place in what a parent writes: a ZIP code ({@code 02139}, {@code 02139-4307}, "zip is 02139") or a US
  * city ("Austin, TX", "austin tx", "classes in Denver", "cerca de Miami", and small misspellings such as "Sna Diego").
@@ -143,7 +145,7 @@ public final class Places {
 					.charAt(name.length() - 1)) {
 					continue;
 				}
-				int distance = PlaceText.distance(name, candidate, allowed);
+				int distance = EditDistance.between(name, candidate, allowed);
 				if (distance > allowed || distance > bestDistance) {
 					continue;
 				}

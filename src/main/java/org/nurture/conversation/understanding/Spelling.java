@@ -61,7 +61,7 @@ final class Spelling {
 			if (Math.abs(candidate.length() - word.length()) > allowed) {
 				continue;
 			}
-			int distance = distance(word, candidate, allowed);
+			int distance = EditDistance.between(word, candidate, allowed);
 			if (distance < bestDistance) {
 				best = candidate;
 				bestDistance = distance;
@@ -72,36 +72,5 @@ final class Spelling {
 			}
 		}
 		return bestDistance <= allowed && !tie ? Optional.of(best) : Optional.empty();
-	}
-
-	/** Optimal string alignment distance, giving up (returning more than {@code limit}) early. */
-	static int distance(String a, String b, int limit) {
-		int[] previous2 = new int[b.length() + 1];
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			int rowMin = current[0];
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-					value = Math.min(value, previous2[j - 2] + 1);
-				}
-				current[j] = value;
-				rowMin = Math.min(rowMin, value);
-			}
-			if (rowMin > limit) {
-				return limit + 1;
-			}
-			int[] recycled = previous2;
-			previous2 = previous;
-			previous = current;
-			current = recycled;
-		}
-		return previous[b.length()];
 	}
 }

@@ -238,7 +238,7 @@ public final class Understanding {
 			}
 			if (folded.length() >= 6 && Math.abs(folded.length() - utterance.folded().length()) <= 1
 					&& folded.charAt(0) == utterance.folded().charAt(0)
-					&& Spelling.distance(folded, utterance.folded(), 1) <= 1) {
+					&& EditDistance.between(folded, utterance.folded(), 1) <= 1) {
 				return true;
 			}
 		}
