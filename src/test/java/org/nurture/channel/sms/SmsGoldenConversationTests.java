@@ -3,16 +3,12 @@ package org.nurture.channel.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -29,6 +25,7 @@ import org.springframework.web.reactive.function.BodyInserters;
 import org.nurture.conversation.golden.GoldenConversation;
 import org.nurture.conversation.golden.GoldenConversations;
 import org.nurture.conversation.golden.GoldenTurn;
+import org.nurture.testing.SettableClock;
 
 /**
  * The golden conversations of {@code conversations/tests/}, texted through the Twilio webhook: every expected answer
@@ -130,38 +127,13 @@ class SmsGoldenConversationTests {
 			.expectBody(String.class).returnResult().getResponseBody();
 	}
 
-	/** A clock the test moves, turn by turn, as the golden runner does. */
-	static final class SettableClock extends Clock {
-
-		private final AtomicReference<Instant> now = new AtomicReference<>(START);
-
-		void set(Instant instant) {
-			now.set(instant);
-		}
-
-		@Override
-		public Instant instant() {
-			return now.get();
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-	}
-
 	@TestConfiguration(proxyBeanMethods = false)
 	static class GoldenClock {
 
 		@Bean
 		@Primary
 		SettableClock settableClock() {
-			return new SettableClock();
+			return new SettableClock(START);
 		}
 	}
 }

@@ -9,17 +9,13 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +39,7 @@ import org.nurture.channel.DeliveryOutcome;
 import org.nurture.conversation.golden.GoldenConversation;
 import org.nurture.conversation.golden.GoldenConversations;
 import org.nurture.conversation.golden.GoldenTurn;
+import org.nurture.testing.SettableClock;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -188,38 +185,13 @@ class TelegramGoldenConversationTests {
 		return all;
 	}
 
-	/** A clock the test moves, turn by turn, as the golden runner does. */
-	static final class SettableClock extends Clock {
-
-		private final AtomicReference<Instant> now = new AtomicReference<>(START);
-
-		void set(Instant instant) {
-			now.set(instant);
-		}
-
-		@Override
-		public Instant instant() {
-			return now.get();
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-	}
-
 	@TestConfiguration(proxyBeanMethods = false)
 	static class GoldenClock {
 
 		@Bean
 		@Primary
 		SettableClock settableClock() {
-			return new SettableClock();
+			return new SettableClock(START);
 		}
 	}
 }
