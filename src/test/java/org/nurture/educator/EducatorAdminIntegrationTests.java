@@ -1,5 +1,6 @@
 package org.nurture.educator;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -88,11 +89,7 @@ class EducatorAdminIntegrationTests {
 	@Test
 	void aChangedFileIsReloadedWithoutARestart() throws Exception {
 		write(HEADER + ALEX + ROSA);
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-		while (directory.current().size() != 2 && Instant.now().isBefore(deadline)) {
-			Thread.sleep(50);
-		}
-		assertThat(directory.current().size()).isEqualTo(2);
+		await().atMost(Duration.ofSeconds(10)).until(() -> directory.current().size() == 2);
 	}
 
 	private static void write(String csv) throws IOException {

@@ -1,5 +1,6 @@
 package org.nurture.channel.telegram;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -113,8 +114,8 @@ abstract class TelegramConversationContract extends TelegramIntegrationSupport {
 			.block(Duration.ofSeconds(20))
 			.forEach(response -> assertThat(response.getStatusCode().value()).isEqualTo(200));
 		awaitReplies(chat, 0);
-		Thread.sleep(500);
-		assertThat(sentTo(chat)).hasSize(1);
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(sentTo(chat)).hasSize(1));
 		assertThat(consents(chat)).containsExactly("HELP:HELP");
 	}
 
