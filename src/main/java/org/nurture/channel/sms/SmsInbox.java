@@ -18,7 +18,6 @@ import org.nurture.conversation.ConversationService;
 import org.nurture.conversation.Handled;
 import org.nurture.system.LogMasking;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Handles a message that came through Twilio exactly once. Claiming its {@code MessageSid}, running the conversation
@@ -51,21 +50,14 @@ final class SmsInbox {
 		this.transactions = transactions;
 	}
 
-	/**
-	 * The TwiML to answer the webhook with. Once the transaction has its connection, the work moves to another thread:
-	 * the embedded database's driver works in the calling thread, and the connection pool hands a freed connection to
-	 * the next waiting message in the thread that freed it. Without the move, one thread would carry message after
-	 * message from freed connection to freed connection while the pool had waiters, and whatever else was queued on it
-	 * (the answers of an event loop's own connections) would wait until the load dropped.
-	 */
+	/** The TwiML to answer the webhook with. */
 	Mono<String> receive(InboundMessage message) {
 		String sid = message.providerMessageId();
 		Mono<String> firstTime = processed.claim(ProcessedMessages.TWILIO, sid, message.receivedAt())
 			.onErrorMap(SmsInbox::claimedBefore, AlreadyProcessed::new)
 			.then(Mono.defer(() -> conversations.handleFully(message)))
 			.map(handled -> render(message, handled))
-			.flatMap(twiml -> processed.answer(ProcessedMessages.TWILIO, sid, twiml).thenReturn(twiml))
-			.subscribeOn(Schedulers.boundedElastic());
+			.flatMap(twiml -> processed.answer(ProcessedMessages.TWILIO, sid, twiml).thenReturn(twiml));
 		return transactions.transactional(firstTime)
 			.onErrorResume(AlreadyProcessed.class, redelivery -> {
 				log.info("Redelivered {} message from {}: answering as before", message.channel(),
