@@ -1,5 +1,6 @@
 package org.nurture.load;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -29,11 +30,18 @@ final class LoadGenerator implements AutoCloseable {
 	record Request(String path, String body, String signature) {
 	}
 
-	/** What a run measured. */
-	record Result(String name, long requests, long failures, Duration elapsed, Histogram latencies) {
+	/**
+	 * What a run measured. {@code cpu} is the CPU time the whole process (service and client) used meanwhile: on a
+	 * shared machine, CPU per request varies much less than requests per second do.
+	 */
+	record Result(String name, long requests, long failures, Duration elapsed, Duration cpu, Histogram latencies) {
 
 		double throughput() {
 			return requests * 1e9 / elapsed.toNanos();
+		}
+
+		double cpuMicrosPerRequest() {
+			return cpu.toNanos() / 1e3 / requests;
 		}
 
 		double percentileMillis(double percentile) {
@@ -62,6 +70,7 @@ final class LoadGenerator implements AutoCloseable {
 	Result closedLoop(String name, Supplier<Request> requests, int concurrency, Duration duration) {
 		Recorder recorder = new Recorder(3);
 		AtomicLong failures = new AtomicLong();
+		long cpuStart = processCpuNanos();
 		long start = System.nanoTime();
 		long end = start + duration.toNanos();
 		Flux.range(0, concurrency)
@@ -77,7 +86,7 @@ final class LoadGenerator implements AutoCloseable {
 			.blockLast();
 		Histogram latencies = recorder.getIntervalHistogram();
 		return new Result(name, latencies.getTotalCount(), failures.get(), Duration.ofNanos(System.nanoTime() - start),
-				latencies);
+				Duration.ofNanos(processCpuNanos() - cpuStart), latencies);
 	}
 
 	/** {@code rate} requests a second, each on its schedule, for {@code duration}; then waits for the answers. */
@@ -87,6 +96,7 @@ final class LoadGenerator implements AutoCloseable {
 		long interval = TimeUnit.SECONDS.toNanos(1) / rate;
 		long total = duration.toNanos() / interval;
 		CountDownLatch answered = new CountDownLatch((int) total);
+		long cpuStart = processCpuNanos();
 		long start = System.nanoTime();
 		for (long i = 0; i < total; i++) {
 			long due = start + i * interval;
@@ -105,7 +115,7 @@ final class LoadGenerator implements AutoCloseable {
 		answered.await(1, TimeUnit.MINUTES);
 		Histogram latencies = recorder.getIntervalHistogram();
 		return new Result(name, latencies.getTotalCount(), failures.get(), Duration.ofNanos(System.nanoTime() - start),
-				latencies);
+				Duration.ofNanos(processCpuNanos() - cpuStart), latencies);
 	}
 
 	/** Emits whether the answer was a 200 that is not the service's apology; a failed connection counts as false. */
@@ -123,6 +133,11 @@ final class LoadGenerator implements AutoCloseable {
 				.defaultIfEmpty("")
 				.map(text -> response.status().code() == 200 && !text.contains("could not answer just now")))
 			.onErrorReturn(false);
+	}
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	@Override

@@ -32,7 +32,7 @@ import org.nurture.NurtureApplication;
  *
  * <p>Settings are system properties: {@code load.concurrency} (requests in flight in the closed loop, default 32),
  * {@code load.rate} (open-loop requests per second, 500), {@code load.seconds} (each measurement, 15),
- * {@code load.warmup-seconds} (10), {@code load.contacts} (2,000), {@code load.rounds} (closed-loop rounds, each
+ * {@code load.warmup-seconds} (20), {@code load.contacts} (2,000), {@code load.rounds} (closed-loop rounds, each
  * measuring both endpoints one after the other, 3), {@code load.profile} (true: only the webhook, closed loop, for {@code load.seconds}, to
  * profile it with JFR).
  */
@@ -56,7 +56,7 @@ public final class LoadHarness {
 		int concurrency = Integer.getInteger("load.concurrency", 32);
 		int rate = Integer.getInteger("load.rate", 500);
 		Duration measure = Duration.ofSeconds(Integer.getInteger("load.seconds", 15));
-		Duration warmup = Duration.ofSeconds(Integer.getInteger("load.warmup-seconds", 10));
+		Duration warmup = Duration.ofSeconds(Integer.getInteger("load.warmup-seconds", 20));
 		int contacts = Integer.getInteger("load.contacts", 2000);
 		int rounds = Integer.getInteger("load.rounds", 3);
 		Path dataDir = Files.createTempDirectory("nurture-load");
@@ -88,18 +88,23 @@ public final class LoadHarness {
 						concurrency, rounds, measure.toSeconds());
 				header();
 				List<Double> ratios = new ArrayList<>();
+				List<Double> cpuRatios = new ArrayList<>();
 				for (int round = 1; round <= rounds; round++) {
 					LoadGenerator.Result bareRun = load.closedLoop("bare TwiML", bare, concurrency, measure);
 					LoadGenerator.Result webhookRun = load.closedLoop("webhook", webhook, concurrency, measure);
 					row(bareRun);
 					row(webhookRun);
 					ratios.add(webhookRun.throughput() / bareRun.throughput());
+					cpuRatios.add(bareRun.cpuMicrosPerRequest() / webhookRun.cpuMicrosPerRequest());
 					System.out.printf(Locale.ROOT, "  round %d: webhook/bare throughput %.2f%n", round,
 							ratios.get(ratios.size() - 1));
 				}
 				Collections.sort(ratios);
+				Collections.sort(cpuRatios);
 				System.out.printf(Locale.ROOT, "  median webhook/bare throughput ratio %.2f (target >= 0.50)%n",
 						ratios.get(ratios.size() / 2));
+				System.out.printf(Locale.ROOT, "  median bare/webhook CPU-per-request ratio %.2f (the throughput ratio when"
+						+ " the run has the cores to itself)%n", cpuRatios.get(cpuRatios.size() / 2));
 
 				System.out.printf(Locale.ROOT, "%n(b) Open loop, %d requests/s, %ds per measurement%n", rate,
 						measure.toSeconds());
@@ -133,14 +138,14 @@ public final class LoadHarness {
 	}
 
 	private static void header() {
-		System.out.printf(Locale.ROOT, "  %-11s %9s %9s %9s %9s %9s %8s%n", "endpoint", "requests", "req/s",
-				"p50 ms", "p99 ms", "max ms", "failed");
+		System.out.printf(Locale.ROOT, "  %-11s %9s %9s %9s %9s %9s %8s %10s%n", "endpoint", "requests", "req/s",
+				"p50 ms", "p99 ms", "max ms", "failed", "CPU us/req");
 	}
 
 	private static void row(LoadGenerator.Result result) {
-		System.out.printf(Locale.ROOT, "  %-11s %9d %9.0f %9.2f %9.2f %9.1f %8d%n", result.name(), result.requests(),
-				result.throughput(), result.percentileMillis(50), result.percentileMillis(99),
-				result.latencies().getMaxValue() / 1e6, result.failures());
+		System.out.printf(Locale.ROOT, "  %-11s %9d %9.0f %9.2f %9.2f %9.1f %8d %10.0f%n", result.name(),
+				result.requests(), result.throughput(), result.percentileMillis(50), result.percentileMillis(99),
+				result.latencies().getMaxValue() / 1e6, result.failures(), result.cpuMicrosPerRequest());
 	}
 
 	private static void deleteRecursively(Path directory) throws IOException {
