@@ -9,24 +9,51 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.r2dbc.spi.Readable;
 import org.nurture.channel.Channel;
 import reactor.core.publisher.Mono;
 
-/** The contacts Nurture knows, their language and their consent. */
+/**
+ * The contacts Nurture knows, their language and their consent. The contacts of recent messages are cached, so a
+ * message from someone known needs no query: a contact's id never changes, and its language and consent are read from
+ * the cache only to start a conversation (the conversation's own state carries them on). Whatever decides on consent
+ * asks the database ({@link #reachability}).
+ */
 @Service
 public class Contacts {
 
+	/** Contacts kept in memory; one entry is about 200 bytes. */
+	static final int CACHE_SIZE = 10_000;
+
 	private final DatabaseClient database;
+
+	private final Cache<Address, Contact> recent = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
 
 	Contacts(DatabaseClient database) {
 		this.database = database;
 	}
 
-	/** The contact for this channel and address, created on first contact (safe when two messages race). */
+	/**
+	 * The contact for this channel and address, created on first contact (safe when two messages race). It may come
+	 * from the cache: a caller that finds it no longer matches the database (its row was deleted, or its creation
+	 * rolled back) calls {@link #forget} and asks again.
+	 */
 	public Mono<Contact> findOrCreate(Channel channel, String address, Instant now) {
+		Address key = new Address(channel, address);
+		Contact cached = recent.getIfPresent(key);
+		if (cached != null) {
+			return Mono.just(cached);
+		}
 		return find(channel, address).switchIfEmpty(Mono.defer(() -> create(channel, address, now)
-			.onErrorResume(DataIntegrityViolationException.class, alreadyThere -> find(channel, address))));
+			.onErrorResume(DataIntegrityViolationException.class, alreadyThere -> find(channel, address))))
+			.doOnNext(contact -> recent.put(key, contact));
+	}
+
+	/** Drops the cached contact of this channel and address; the next {@link #findOrCreate} reads the database. */
+	public void forget(Channel channel, String address) {
+		recent.invalidate(new Address(channel, address));
 	}
 
 	public Mono<Contact> find(Channel channel, String address) {
@@ -40,6 +67,7 @@ public class Contacts {
 
 	/** Records a STOP, START or HELP, and whether the contact may now be sent messages. */
 	public Mono<Void> recordConsent(Contact contact, Consent consent, String keyword, Instant at) {
+		forget(contact.channel(), contact.address());
 		Mono<Long> event = database.sql("INSERT INTO consent_event (id, contact_id, channel, consent, keyword, occurred_at)"
 				+ " VALUES (:id, :contact, :channel, :consent, :keyword, :at)")
 			.bind("id", UUID.randomUUID())
@@ -107,6 +135,7 @@ public class Contacts {
 	}
 
 	public Mono<Void> rememberLanguage(Contact contact, String language, Instant at) {
+		forget(contact.channel(), contact.address());
 		return database.sql("UPDATE contact SET language = :language, updated_at = :at WHERE id = :id")
 			.bind("language", language)
 			.bind("at", utc(at))
@@ -133,6 +162,10 @@ public class Contacts {
 		return new Contact(row.get("id", UUID.class), Channel.valueOf(row.get("channel", String.class)),
 				row.get("address", String.class), row.get("language", String.class),
 				Boolean.TRUE.equals(row.get("opted_out", Boolean.class)));
+	}
+
+	/** What identifies a contact. */
+	private record Address(Channel channel, String address) {
 	}
 
 	static OffsetDateTime utc(Instant instant) {

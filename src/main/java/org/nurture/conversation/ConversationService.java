@@ -70,8 +70,10 @@ public class ConversationService {
 	 * transaction when there is one, so an adapter can record the provider's message id in the same transaction.
 	 */
 	public Mono<Handled> handleFully(InboundMessage message) {
-		return contacts.findOrCreate(message.channel(), message.address(), message.receivedAt())
-			.flatMap(contact -> decideAndSave(contact, message))
+		return Mono.defer(() -> contacts.findOrCreate(message.channel(), message.address(), message.receivedAt())
+			.flatMap(contact -> decideAndSave(contact, message)))
+			.retryWhen(Retry.backoff(SAVE_ATTEMPTS, Duration.ofMillis(5))
+				.filter(ConcurrentUpdate.class::isInstance))
 			.map(ConversationService::handled)
 			.doOnError(failure -> log.error("Could not handle a {} message from {}", message.channel(),
 					LogMasking.mask(message.address()), failure));
@@ -86,8 +88,12 @@ public class ConversationService {
 		return new Handled(decision.replies(), null, null);
 	}
 
+	/**
+	 * Fails with {@link ConcurrentUpdate} when the session changed since it was read, or the contact (maybe cached) no
+	 * longer matches the database; both are read again for the retry.
+	 */
 	private Mono<Decision> decideAndSave(Contact contact, InboundMessage message) {
-		return Mono.defer(() -> sessions.load(contact.id())
+		return sessions.load(contact.id())
 			.defaultIfEmpty(new SessionStore.Stored(firstSession(contact), 0))
 			.flatMap(read -> {
 				Decision decision = engine.decide(read.session(), message);
@@ -98,14 +104,13 @@ public class ConversationService {
 					.flatMap(saved -> {
 						if (!saved) {
 							sessions.forget(contact.id());
+							contacts.forget(contact.channel(), contact.address());
 							return Mono.error(new ConcurrentUpdate());
 						}
 						sessions.remember(contact.id(), decision.session(), read.version() + 1);
 						return Mono.just(decision);
 					});
-			}))
-			.retryWhen(Retry.backoff(SAVE_ATTEMPTS, Duration.ofMillis(5))
-				.filter(ConcurrentUpdate.class::isInstance));
+			});
 	}
 
 	private Session firstSession(Contact contact) {

@@ -37,10 +37,17 @@ class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Orde
 		environment.getPropertySources().addLast(new MapPropertySource("nurtureDatabase", properties));
 	}
 
+	/**
+	 * Settings of the embedded database for the service's connections. The R2DBC driver binds every string as a CLOB,
+	 * which H2 writes to its LOB store (and reads back to compare or store it in a VARCHAR column) unless it is under
+	 * {@code MAX_LENGTH_INPLACE_LOB} bytes, three per character: the longest VARCHAR column (20,000 characters) fits.
+	 */
+	static final String EMBEDDED_SETTINGS = ";MAX_LENGTH_INPLACE_LOB=65536";
+
 	static Map<String, Object> embedded(Path dataDir) {
 		String file = dataDir.toAbsolutePath().normalize().resolve("nurture").toString().replace('\\', '/');
 		Map<String, Object> properties = new HashMap<>();
-		properties.put("spring.r2dbc.url", "r2dbc:h2:file:///" + file + ";DB_CLOSE_DELAY=-1");
+		properties.put("spring.r2dbc.url", "r2dbc:h2:file:///" + file + ";DB_CLOSE_DELAY=-1" + EMBEDDED_SETTINGS);
 		properties.put("spring.r2dbc.username", "sa");
 		properties.put("spring.r2dbc.password", "");
 		properties.put("spring.flyway.url", "jdbc:h2:file:" + file + ";DB_CLOSE_DELAY=-1");

@@ -17,7 +17,8 @@ class DatabaseEnvironmentPostProcessorTests {
 		MockEnvironment environment = new MockEnvironment().withProperty("nurture.data-dir", "/var/lib/nurture");
 		new DatabaseEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
 		assertThat(environment.getProperty("spring.r2dbc.url"))
-			.isEqualTo("r2dbc:h2:file:////var/lib/nurture/nurture;DB_CLOSE_DELAY=-1");
+			.isEqualTo("r2dbc:h2:file:////var/lib/nurture/nurture;DB_CLOSE_DELAY=-1"
+					+ DatabaseEnvironmentPostProcessor.EMBEDDED_SETTINGS);
 		assertThat(environment.getProperty("spring.flyway.url"))
 			.isEqualTo("jdbc:h2:file:/var/lib/nurture/nurture;DB_CLOSE_DELAY=-1");
 	}

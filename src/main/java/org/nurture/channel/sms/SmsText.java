@@ -1,6 +1,7 @@
 package org.nurture.channel.sms;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,11 @@ final class SmsText {
 
 	/** Characters of the GSM-7 extension table, each sent as two septets. */
 	private static final String GSM_EXTENSION = "^{}\\[~]|€\f";
+
+	/** Both alphabets as a set of characters: every reply is checked character by character, often twice. */
+	private static final BitSet GSM = characters(GSM_BASIC + GSM_EXTENSION);
+
+	private static final BitSet GSM_EXTENDED = characters(GSM_EXTENSION);
 
 	private static final int GSM_SINGLE = 160;
 
@@ -76,7 +82,7 @@ final class SmsText {
 	static boolean isGsm(CharSequence text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (GSM_BASIC.indexOf(c) < 0 && GSM_EXTENSION.indexOf(c) < 0) {
+			if (!GSM.get(c)) {
 				return false;
 			}
 		}
@@ -91,7 +97,7 @@ final class SmsText {
 		if (isGsm(text)) {
 			int septets = 0;
 			for (int i = 0; i < text.length(); i++) {
-				septets += GSM_EXTENSION.indexOf(text.charAt(i)) >= 0 ? 2 : 1;
+				septets += GSM_EXTENDED.get(text.charAt(i)) ? 2 : 1;
 			}
 			return septets <= GSM_SINGLE ? 1 : ceilDiv(septets, GSM_PART);
 		}
@@ -166,6 +172,12 @@ final class SmsText {
 			messages.add(message);
 		}
 		current.setLength(0);
+	}
+
+	private static BitSet characters(String alphabet) {
+		BitSet set = new BitSet(Character.MAX_VALUE + 1);
+		alphabet.chars().forEach(set::set);
+		return set;
 	}
 
 	private static int ceilDiv(int dividend, int divisor) {

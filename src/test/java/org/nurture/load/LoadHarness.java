@@ -1,0 +1,156 @@
+package org.nurture.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.RequestPredicates;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import org.nurture.NurtureApplication;
+
+/**
+ * The load harness (docs/load.md): starts Nurture on a fresh embedded database with the SMS channel on, plus a bare
+ * endpoint that answers a fixed TwiML reply, and drives both with the same signed webhook requests: first as fast as
+ * they answer (closed loop), then at a fixed rate (open loop). Prints throughput and p50/p99 latency for both, and
+ * the ratio the targets are stated in.
+ *
+ * <p>Settings are system properties: {@code load.concurrency} (requests in flight in the closed loop, default 32),
+ * {@code load.rate} (open-loop requests per second, 500), {@code load.seconds} (each measurement, 15),
+ * {@code load.warmup-seconds} (20), {@code load.contacts} (2,000), {@code load.rounds} (closed-loop rounds, each
+ * measuring both endpoints one after the other, 3), {@code load.profile} (true: only the webhook, closed loop, for {@code load.seconds}, to
+ * profile it with JFR).
+ */
+public final class LoadHarness {
+
+	static final String AUTH_TOKEN = "12345678901234567890123456789012";
+
+	static final String PUBLIC_BASE_URL = "https://nurture.example.org";
+
+	static final String WEBHOOK_PATH = "/webhooks/twilio";
+
+	static final String BARE_PATH = "/load/bare-twiml";
+
+	static final String FIXED_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>"
+			+ "Hi! I'm Nurture. Ask me about infant massage.</Message></Response>";
+
+	private LoadHarness() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int concurrency = Integer.getInteger("load.concurrency", 32);
+		int rate = Integer.getInteger("load.rate", 500);
+		Duration measure = Duration.ofSeconds(Integer.getInteger("load.seconds", 15));
+		Duration warmup = Duration.ofSeconds(Integer.getInteger("load.warmup-seconds", 20));
+		int contacts = Integer.getInteger("load.contacts", 2000);
+		int rounds = Integer.getInteger("load.rounds", 3);
+		Path dataDir = Files.createTempDirectory("nurture-load");
+		try (ConfigurableApplicationContext service = start(dataDir)) {
+			int port = ((WebServerApplicationContext) service).getWebServer().getPort();
+			WebhookTraffic traffic = WebhookTraffic.of(Path.of("conversations"), contacts, AUTH_TOKEN,
+					PUBLIC_BASE_URL + WEBHOOK_PATH);
+			Supplier<LoadGenerator.Request> webhook = () -> {
+				WebhookTraffic.Request next = traffic.next();
+				return new LoadGenerator.Request(WEBHOOK_PATH, next.body(), next.signature());
+			};
+			Supplier<LoadGenerator.Request> bare = () -> {
+				WebhookTraffic.Request next = traffic.next();
+				return new LoadGenerator.Request(BARE_PATH, next.body(), next.signature());
+			};
+			System.out.printf(Locale.ROOT, "%nNurture load harness: %d scripts over %d contacts, %d cores, data in %s%n",
+					traffic.scripts(), contacts, Runtime.getRuntime().availableProcessors(), dataDir);
+			try (LoadGenerator load = new LoadGenerator(port)) {
+				System.out.printf(Locale.ROOT, "Warming up (%ds each)...%n", warmup.toSeconds());
+				load.closedLoop("warmup", bare, concurrency, warmup);
+				load.closedLoop("warmup", webhook, concurrency, warmup);
+
+				if (Boolean.getBoolean("load.profile")) {
+					header();
+					row(load.closedLoop("webhook", webhook, concurrency, measure));
+					return;
+				}
+				System.out.printf(Locale.ROOT, "%n(a) Closed loop, %d requests in flight, %d rounds of %ds per endpoint%n",
+						concurrency, rounds, measure.toSeconds());
+				header();
+				List<Double> ratios = new ArrayList<>();
+				List<Double> cpuRatios = new ArrayList<>();
+				for (int round = 1; round <= rounds; round++) {
+					LoadGenerator.Result bareRun = load.closedLoop("bare TwiML", bare, concurrency, measure);
+					LoadGenerator.Result webhookRun = load.closedLoop("webhook", webhook, concurrency, measure);
+					row(bareRun);
+					row(webhookRun);
+					ratios.add(webhookRun.throughput() / bareRun.throughput());
+					cpuRatios.add(bareRun.cpuMicrosPerRequest() / webhookRun.cpuMicrosPerRequest());
+					System.out.printf(Locale.ROOT, "  round %d: webhook/bare throughput %.2f%n", round,
+							ratios.get(ratios.size() - 1));
+				}
+				Collections.sort(ratios);
+				Collections.sort(cpuRatios);
+				System.out.printf(Locale.ROOT, "  median webhook/bare throughput ratio %.2f (target >= 0.50)%n",
+						ratios.get(ratios.size() / 2));
+				System.out.printf(Locale.ROOT, "  median bare/webhook CPU-per-request ratio %.2f (the throughput ratio when"
+						+ " the run has the cores to itself)%n", cpuRatios.get(cpuRatios.size() / 2));
+
+				System.out.printf(Locale.ROOT, "%n(b) Open loop, %d requests/s, %ds per measurement%n", rate,
+						measure.toSeconds());
+				header();
+				row(load.openLoop("bare TwiML", bare, rate, measure));
+				LoadGenerator.Result webhookRun = load.openLoop("webhook", webhook, rate, measure);
+				row(webhookRun);
+				System.out.printf(Locale.ROOT, "  webhook p99 %.1f ms (target < 25 ms)%n%n",
+						webhookRun.percentileMillis(99));
+			}
+		}
+		finally {
+			deleteRecursively(dataDir);
+		}
+	}
+
+	/** Nurture as deployed, with the bare endpoint registered beside it (by the harness only). */
+	private static ConfigurableApplicationContext start(Path dataDir) {
+		return new SpringApplicationBuilder(NurtureApplication.class)
+			.initializers(context -> ((GenericApplicationContext) context).registerBean("loadBareTwimlRoute",
+					RouterFunction.class, LoadHarness::bareRoute))
+			.run("--DATA_DIR=" + dataDir, "--TWILIO_AUTH_TOKEN=" + AUTH_TOKEN, "--PUBLIC_BASE_URL=" + PUBLIC_BASE_URL,
+					"--server.port=0", "--logging.level.org.nurture=WARN");
+	}
+
+	/** The baseline: a WebFlux endpoint that answers the same fixed TwiML to any POST. */
+	static RouterFunction<ServerResponse> bareRoute() {
+		MediaType xml = MediaType.parseMediaType("text/xml;charset=UTF-8");
+		return RouterFunctions.route(RequestPredicates.POST(BARE_PATH),
+				request -> ServerResponse.ok().contentType(xml).bodyValue(FIXED_TWIML));
+	}
+
+	private static void header() {
+		System.out.printf(Locale.ROOT, "  %-11s %9s %9s %9s %9s %9s %8s %10s%n", "endpoint", "requests", "req/s",
+				"p50 ms", "p99 ms", "max ms", "failed", "CPU us/req");
+	}
+
+	private static void row(LoadGenerator.Result result) {
+		System.out.printf(Locale.ROOT, "  %-11s %9d %9.0f %9.2f %9.2f %9.1f %8d %10.0f%n", result.name(),
+				result.requests(), result.throughput(), result.percentileMillis(50), result.percentileMillis(99),
+				result.latencies().getMaxValue() / 1e6, result.failures(), result.cpuMicrosPerRequest());
+	}
+
+	private static void deleteRecursively(Path directory) throws IOException {
+		try (Stream<Path> paths = Files.walk(directory)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+	}
+}
