@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.nurture.conversation.understanding.EditDistance;
+import org.nurture.text.EditDistance;
 
 /**
  * Finds the place in what a parent writes: a ZIP code ({@code 02139}, {@code 02139-4307}, "zip is 02139") or a US

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.nurture.conversation.content.ContentFiles.Located;
+import org.nurture.text.EditDistance;
 
 /**
  * Every choice, next rule and follow-up leads to exactly one place (a step of its flow, an answer topic or a flow)
@@ -96,7 +97,7 @@ final class TargetRule implements MeaningRule {
 		}
 
 		private static String fix(String wrong, Collection<String> known, String otherwise) {
-			return Suggestion.closest(wrong, known).map(id -> "did you mean '" + id + "'?").orElse(otherwise);
+			return EditDistance.closest(wrong, known).map(id -> "did you mean '" + id + "'?").orElse(otherwise);
 		}
 	}
 }

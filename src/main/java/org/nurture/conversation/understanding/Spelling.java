@@ -10,6 +10,8 @@ import java.util.Set;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.nurture.text.EditDistance;
+
 /**
  * Corrects a misspelled word to a word the content knows: one edit away (a letter added, dropped, changed, or two
  * swapped) for words of four letters or more, two edits for words of nine or more. The first letter must stay

@@ -27,6 +27,7 @@ import org.nurture.conversation.content.Flow;
 import org.nurture.conversation.content.Language;
 import org.nurture.conversation.content.SafetyRule;
 import org.nurture.conversation.content.Step;
+import org.nurture.text.EditDistance;
 
 /**
  * What a message means, as far as rules can tell: its language, a safety interrupt, the answer topics it may be

@@ -16,6 +16,7 @@ import org.nurture.conversation.content.ContentSchema;
 import org.nurture.conversation.content.Language;
 import org.nurture.conversation.content.StructureCheck;
 import org.nurture.conversation.content.YamlNode;
+import org.nurture.text.EditDistance;
 
 /**
  * Loads the golden conversations of {@code conversations/tests/*.yml} (see "Golden conversations" in
@@ -264,35 +265,7 @@ public final class GoldenConversations {
 	}
 
 	private static String closest(String key, Set<String> known) {
-		String best = null;
-		int bestDistance = Integer.MAX_VALUE;
-		for (String candidate : known) {
-			int distance = distance(key.toLowerCase(Locale.ROOT), candidate);
-			if (distance < bestDistance) {
-				bestDistance = distance;
-				best = candidate;
-			}
-		}
-		return bestDistance <= Math.max(2, key.length() / 3) ? best : null;
-	}
-
-	private static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
+		return EditDistance.closest(key.toLowerCase(Locale.ROOT), known).orElse(null);
 	}
 
 	private static String sorted(Set<String> keys) {

@@ -1,9 +1,29 @@
-package org.nurture.conversation.understanding;
+package org.nurture.text;
 
-/** How many typing slips apart two words are, for spelling correction of words and place names. */
+import java.util.Collection;
+import java.util.Optional;
+
+/** How many typing slips apart two words are: for spelling correction, place names and "did you mean". */
 public final class EditDistance {
 
 	private EditDistance() {
+	}
+
+	/**
+	 * The candidate closest to a misspelt name, at most a third of its length (and at least 2) edits away, for a
+	 * "did you mean" in an error message; empty when none is that close.
+	 */
+	public static Optional<String> closest(String wrong, Collection<String> candidates) {
+		String best = null;
+		int bestDistance = Math.max(2, wrong.length() / 3) + 1;
+		for (String candidate : candidates) {
+			int distance = between(wrong, candidate, bestDistance - 1);
+			if (distance < bestDistance) {
+				best = candidate;
+				bestDistance = distance;
+			}
+		}
+		return Optional.ofNullable(best);
 	}
 
 	/**
