@@ -1,7 +1,11 @@
 package org.nurture.channel.telegram;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
 /** The Bot API's answers as Telegram sends them, for WireMock. */
@@ -10,6 +14,17 @@ final class BotApiResponses {
 	static final String TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
 
 	private BotApiResponses() {
+	}
+
+	/** A Bot API on a free port that accepts what a bot in webhook mode sends: messages, button answers, setup. */
+	static WireMockServer startedForWebhooks() {
+		WireMockServer telegram = new WireMockServer(wireMockConfig().dynamicPort());
+		telegram.start();
+		telegram.stubFor(post(urlPathEqualTo(path("sendmessage"))).willReturn(sent(1, 1)));
+		telegram.stubFor(post(urlPathEqualTo(path("answercallbackquery"))).willReturn(ok()));
+		telegram.stubFor(post(urlPathEqualTo(path("setWebhook"))).willReturn(webhookSet()));
+		telegram.stubFor(post(urlPathEqualTo(path("setMyCommands"))).willReturn(ok()));
+		return telegram;
 	}
 
 	static String path(String method) {

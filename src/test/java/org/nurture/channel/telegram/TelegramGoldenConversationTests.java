@@ -3,7 +3,6 @@ package org.nurture.channel.telegram;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
@@ -65,17 +64,7 @@ class TelegramGoldenConversationTests {
 	/** The golden runner's afternoon: each turn is a minute after the one before unless it says otherwise. */
 	static final Instant START = Instant.parse("2026-06-15T19:00:00Z");
 
-	static final WireMockServer telegram = new WireMockServer(wireMockConfig().dynamicPort());
-
-	static {
-		telegram.start();
-		telegram.stubFor(WireMock.post(urlPathEqualTo(BotApiResponses.path("sendmessage")))
-			.willReturn(BotApiResponses.sent(1, 1)));
-		telegram.stubFor(WireMock.post(urlPathEqualTo(BotApiResponses.path("setWebhook")))
-			.willReturn(BotApiResponses.webhookSet()));
-		telegram.stubFor(WireMock.post(urlPathEqualTo(BotApiResponses.path("setMyCommands")))
-			.willReturn(BotApiResponses.ok()));
-	}
+	static final WireMockServer telegram = BotApiResponses.startedForWebhooks();
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

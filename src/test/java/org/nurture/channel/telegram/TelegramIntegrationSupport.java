@@ -3,7 +3,6 @@ package org.nurture.channel.telegram;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -38,18 +37,7 @@ abstract class TelegramIntegrationSupport {
 
 	static final String SECRET = "x9Jq-2mB_7vLr0Kd";
 
-	static final WireMockServer telegram = new WireMockServer(wireMockConfig().dynamicPort());
-
-	static {
-		telegram.start();
-		telegram.stubFor(WireMock.post(urlPathEqualTo(BotApiResponses.path("sendmessage")))
-			.willReturn(BotApiResponses.sent(1, 1)));
-		telegram.stubFor(WireMock.post(urlPathEqualTo(BotApiResponses.path("answercallbackquery")))
-			.willReturn(BotApiResponses.ok()));
-		telegram.stubFor(WireMock.post(urlPathEqualTo(BotApiResponses.path("setWebhook")))
-			.willReturn(BotApiResponses.webhookSet()));
-		telegram.stubFor(WireMock.post(urlPathEqualTo(BotApiResponses.path("setMyCommands"))).willReturn(BotApiResponses.ok()));
-	}
+	static final WireMockServer telegram = BotApiResponses.startedForWebhooks();
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
