@@ -6,8 +6,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.ReactiveTransactionManager;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.nurture.contact.Contacts;
@@ -18,6 +16,7 @@ import org.nurture.conversation.engine.EngineSettings;
 import org.nurture.conversation.understanding.Understanding;
 import org.nurture.educator.EducatorSearch;
 import org.nurture.educator.ReferralLog;
+import org.nurture.system.GroupCommit;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
@@ -43,10 +42,10 @@ class ConversationConfiguration {
 
 	@Bean
 	ConversationService conversationService(ConversationEngine engine, Contacts contacts, DatabaseClient database,
-			JsonMapper json, ReactiveTransactionManager transactionManager, ConversationProperties properties,
-			MeterRegistry meters, ReferralLog referrals) {
+			JsonMapper json, GroupCommit writes, ConversationProperties properties, MeterRegistry meters,
+			ReferralLog referrals) {
 		return new ConversationService(engine, contacts,
 				new SessionStore(database, new SessionCodec(json), properties.sessionCacheSize()),
-				new UnansweredQuestions(database), referrals, TransactionalOperator.create(transactionManager), meters);
+				new UnansweredQuestions(database), referrals, writes, meters);
 	}
 }

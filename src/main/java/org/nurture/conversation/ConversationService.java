@@ -2,10 +2,10 @@ package org.nurture.conversation;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.nurture.channel.InboundMessage;
@@ -18,6 +18,7 @@ import org.nurture.conversation.engine.Decision;
 import org.nurture.conversation.engine.Effect;
 import org.nurture.conversation.engine.Session;
 import org.nurture.educator.ReferralLog;
+import org.nurture.system.GroupCommit;
 import org.nurture.system.LogMasking;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -25,7 +26,8 @@ import reactor.util.retry.Retry;
 
 /**
  * The edge around the engine: loads the contact and their session, asks the engine, then saves the new session and
- * carries out the effects in one transaction, so a reply is only given for what was recorded.
+ * carries out the effects as one unit of writes, committed with other messages' ({@link GroupCommit}), so a reply is
+ * only given for what was recorded.
  */
 public class ConversationService {
 
@@ -43,19 +45,19 @@ public class ConversationService {
 
 	private final ReferralLog referrals;
 
-	private final TransactionalOperator transactions;
+	private final GroupCommit writes;
 
 	private final MeterRegistry meters;
 
 	ConversationService(ConversationEngine engine, Contacts contacts, SessionStore sessions,
-			UnansweredQuestions unanswered, ReferralLog referrals, TransactionalOperator transactions,
+			UnansweredQuestions unanswered, ReferralLog referrals, GroupCommit writes,
 			MeterRegistry meters) {
 		this.engine = engine;
 		this.contacts = contacts;
 		this.sessions = sessions;
 		this.unanswered = unanswered;
 		this.referrals = referrals;
-		this.transactions = transactions;
+		this.writes = writes;
 		this.meters = meters;
 	}
 
@@ -70,13 +72,25 @@ public class ConversationService {
 	 * transaction when there is one, so an adapter can record the provider's message id in the same transaction.
 	 */
 	public Mono<Handled> handleFully(InboundMessage message) {
+		return handleFully(message, Mono::just);
+	}
+
+	/**
+	 * Handles one message from a parent, then lets the caller turn what it came to into an answer, writing whatever
+	 * must be recorded with the conversation (the provider's message id and that answer, say): {@code answer}'s writes
+	 * commit with the conversation's or not at all. {@code answer} may be called more than once (the conversation
+	 * changed meanwhile and the message is decided again), and its writes may run twice (see {@link GroupCommit});
+	 * it only builds them. A failure of its writes (a duplicate message id, say) is passed back as it is.
+	 */
+	public <T> Mono<T> handleFully(InboundMessage message, Function<Handled, Mono<T>> answer) {
 		return Mono.defer(() -> contacts.findOrCreate(message.channel(), message.address(), message.receivedAt())
-			.flatMap(contact -> decideAndSave(contact, message)))
+			.flatMap(contact -> decideAndSave(contact, message, answer)))
 			.retryWhen(Retry.backoff(SAVE_ATTEMPTS, Duration.ofMillis(5))
 				.filter(ConcurrentUpdate.class::isInstance))
-			.map(ConversationService::handled)
-			.doOnError(failure -> log.error("Could not handle a {} message from {}", message.channel(),
-					LogMasking.mask(message.address()), failure));
+			.doOnError(failure -> !(failure instanceof AnswerFailed),
+					failure -> log.error("Could not handle a {} message from {}", message.channel(),
+							LogMasking.mask(message.address()), failure))
+			.onErrorMap(AnswerFailed.class, Throwable::getCause);
 	}
 
 	private static Handled handled(Decision decision) {
@@ -89,26 +103,28 @@ public class ConversationService {
 	}
 
 	/**
-	 * Fails with {@link ConcurrentUpdate} when the session changed since it was read, or the contact (maybe cached) no
-	 * longer matches the database; both are read again for the retry.
+	 * Decides, then writes the new session, the effects and the caller's answer as one unit. Fails with
+	 * {@link ConcurrentUpdate} when the session changed since it was read, or the contact (maybe cached) no longer
+	 * matches the database; both are read again for the retry.
 	 */
-	private Mono<Decision> decideAndSave(Contact contact, InboundMessage message) {
+	private <T> Mono<T> decideAndSave(Contact contact, InboundMessage message,
+			Function<Handled, Mono<T>> answer) {
 		return sessions.load(contact.id())
 			.defaultIfEmpty(new SessionStore.Stored(firstSession(contact), 0))
 			.flatMap(read -> {
 				Decision decision = engine.decide(read.session(), message);
-				return transactions.transactional(sessions.save(contact.id(), read, decision.session(),
-						message.receivedAt())
-					.flatMap(saved -> saved ? carryOut(contact, decision, message).thenReturn(true)
-							: Mono.just(false)))
-					.flatMap(saved -> {
-						if (!saved) {
-							sessions.forget(contact.id());
-							contacts.forget(contact.channel(), contact.address());
-							return Mono.error(new ConcurrentUpdate());
-						}
+				Mono<T> unit = sessions.save(contact.id(), read, decision.session(), message.receivedAt())
+					.flatMap(saved -> saved ? Mono.empty() : Mono.error(new ConcurrentUpdate()))
+					.then(carryOut(contact, decision, message))
+					.then(Mono.defer(() -> answer.apply(handled(decision))).onErrorMap(AnswerFailed::new));
+				return writes.run(unit)
+					.doOnSuccess(committed -> {
 						sessions.remember(contact.id(), decision.session(), read.version() + 1);
-						return Mono.just(decision);
+						reportWritten(contact, decision);
+					})
+					.doOnError(ConcurrentUpdate.class, stale -> {
+						sessions.forget(contact.id());
+						contacts.forget(contact.channel(), contact.address());
 					});
 			});
 	}
@@ -124,8 +140,6 @@ public class ConversationService {
 	private Mono<Void> carryOut(Contact contact, Decision decision, InboundMessage message) {
 		return Flux.fromIterable(decision.effects()).concatMap(effect -> {
 			if (effect instanceof Effect.ConsentGiven consent) {
-				log.info("Consent {} ({}) from {} on {}", consent.consent(), consent.keyword(),
-						LogMasking.mask(contact.address()), contact.channel());
 				return contacts.recordConsent(contact, consent.consent(), consent.keyword(), message.receivedAt());
 			}
 			if (effect instanceof Effect.LanguageChosen language) {
@@ -138,13 +152,31 @@ public class ConversationService {
 				return referrals.record(message.receivedAt(), contact.channel().name(), referral.language().code(),
 						referral.area(), referral.educatorIds(), referral.nearby(), referral.sample());
 			}
+			return Mono.empty();
+		}).then();
+	}
+
+	/** Logged and counted once the unit is written, since a unit may run twice. */
+	private void reportWritten(Contact contact, Decision decision) {
+		for (Effect effect : decision.effects()) {
+			if (effect instanceof Effect.ConsentGiven consent) {
+				log.info("Consent {} ({}) from {} on {}", consent.consent(), consent.keyword(),
+						LogMasking.mask(contact.address()), contact.channel());
+			}
 			if (effect instanceof Effect.SafetyInterrupt safety) {
 				meters.counter("nurture.safety.interrupts", "rule", safety.ruleId()).increment();
 				log.info("Safety interrupt '{}' for {} on {}", safety.ruleId(), LogMasking.mask(contact.address()),
 						contact.channel());
 			}
-			return Mono.empty();
-		}).then();
+		}
+	}
+
+	/** The caller's answer failed (a duplicate message id, say): the caller gets its own failure back, unlogged. */
+	private static final class AnswerFailed extends RuntimeException {
+
+		AnswerFailed(Throwable cause) {
+			super("The caller's answer failed", cause, false, false);
+		}
 	}
 
 	/** Someone else saved the session between our read and our write; we read again and decide again. */

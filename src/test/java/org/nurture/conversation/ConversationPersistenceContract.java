@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.ReactiveTransactionManager;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -21,6 +19,7 @@ import org.nurture.channel.Reply;
 import org.nurture.contact.Consent;
 import org.nurture.contact.Contact;
 import org.nurture.contact.Contacts;
+import org.nurture.system.GroupCommit;
 import org.nurture.conversation.engine.ConversationEngine;
 import org.nurture.educator.ReferralLog;
 import reactor.core.publisher.Mono;
@@ -49,7 +48,7 @@ abstract class ConversationPersistenceContract {
 	JsonMapper json;
 
 	@Autowired
-	ReactiveTransactionManager transactionManager;
+	GroupCommit writes;
 
 	@Autowired
 	ReferralLog referrals;
@@ -153,8 +152,7 @@ abstract class ConversationPersistenceContract {
 	/** A second service on the same database, with an empty cache: what a restart or another instance sees. */
 	private ConversationService restartedService() {
 		return new ConversationService(engine, contacts, new SessionStore(database, new SessionCodec(json), 10),
-				new UnansweredQuestions(database), referrals, TransactionalOperator.create(transactionManager),
-				new SimpleMeterRegistry());
+				new UnansweredQuestions(database), referrals, writes, new SimpleMeterRegistry());
 	}
 
 	private List<Reply> handle(String address, String text) {

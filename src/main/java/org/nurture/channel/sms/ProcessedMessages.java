@@ -22,24 +22,17 @@ final class ProcessedMessages {
 		this.database = database;
 	}
 
-	/** Claims the id; fails with a {@code DataIntegrityViolationException} when it was claimed before. */
-	Mono<Void> claim(String provider, String messageId, Instant at) {
-		return database.sql("INSERT INTO processed_message (provider, message_id, received_at)"
-				+ " VALUES (:provider, :id, :at)")
+	/**
+	 * Records the id with the answer given to it; fails with a {@code DataIntegrityViolationException} when the id was
+	 * recorded before (or is being recorded by a concurrent delivery, once that one commits).
+	 */
+	Mono<Void> record(String provider, String messageId, Instant at, String response) {
+		return database.sql("INSERT INTO processed_message (provider, message_id, received_at, response)"
+				+ " VALUES (:provider, :id, :at, :response)")
 			.bind("provider", provider)
 			.bind("id", messageId)
 			.bind("at", at.atOffset(ZoneOffset.UTC))
-			.fetch()
-			.rowsUpdated()
-			.then();
-	}
-
-	Mono<Void> answer(String provider, String messageId, String response) {
-		return database.sql("UPDATE processed_message SET response = :response"
-				+ " WHERE provider = :provider AND message_id = :id")
 			.bind("response", response)
-			.bind("provider", provider)
-			.bind("id", messageId)
 			.fetch()
 			.rowsUpdated()
 			.then();
@@ -53,7 +46,7 @@ final class ProcessedMessages {
 			.rowsUpdated();
 	}
 
-	/** The answer given to the id; empty inside when it was claimed but no answer was recorded. */
+	/** The answer given to the id; empty inside when none was recorded with it. */
 	Mono<Optional<String>> previousAnswer(String provider, String messageId) {
 		return database.sql("SELECT response FROM processed_message WHERE provider = :provider AND message_id = :id")
 			.bind("provider", provider)

@@ -8,8 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.ReactiveTransactionManager;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -31,7 +29,7 @@ class SmsConfiguration {
 
 	@Bean
 	TwilioWebhook twilioWebhook(TwilioProperties twilio, ConversationService conversations, DatabaseClient database,
-			ReactiveTransactionManager transactionManager, Clock clock) {
+			Clock clock) {
 		if (!twilio.enabled()) {
 			log.info("The SMS channel is off: TWILIO_AUTH_TOKEN is not set");
 			return new TwilioWebhook(null, null, clock);
@@ -40,8 +38,7 @@ class SmsConfiguration {
 			log.warn("PUBLIC_BASE_URL is not set: Twilio signatures are checked against the URL requests arrive at,"
 					+ " which fails behind a proxy or tunnel");
 		}
-		SmsInbox inbox = new SmsInbox(conversations, new ProcessedMessages(database),
-				TransactionalOperator.create(transactionManager));
+		SmsInbox inbox = new SmsInbox(conversations, new ProcessedMessages(database));
 		return new TwilioWebhook(new TwilioSignature(twilio.authToken(), twilio.publicBaseUrl()), inbox, clock);
 	}
 

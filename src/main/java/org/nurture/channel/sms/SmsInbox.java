@@ -8,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 import org.nurture.channel.Channel;
 import org.nurture.channel.InboundMessage;
@@ -20,9 +19,10 @@ import org.nurture.system.LogMasking;
 import reactor.core.publisher.Mono;
 
 /**
- * Handles a message that came through Twilio exactly once. Claiming its {@code MessageSid}, running the conversation
- * (session and effects) and storing the TwiML answer happen in one transaction: a redelivery, on this instance or
- * another, finds the claim and gets the stored answer; a failure leaves no claim behind, so a retry is handled anew.
+ * Handles a message that came through Twilio exactly once. Its {@code MessageSid} and TwiML answer are recorded with
+ * what the conversation changed (session and effects), all or nothing: a redelivery, on this instance or another,
+ * finds the id taken, changes nothing and gets the stored answer; a failure records nothing, so a retry is handled
+ * anew.
  */
 final class SmsInbox {
 
@@ -42,39 +42,33 @@ final class SmsInbox {
 
 	private final ProcessedMessages processed;
 
-	private final TransactionalOperator transactions;
-
-	SmsInbox(ConversationService conversations, ProcessedMessages processed, TransactionalOperator transactions) {
+	SmsInbox(ConversationService conversations, ProcessedMessages processed) {
 		this.conversations = conversations;
 		this.processed = processed;
-		this.transactions = transactions;
 	}
 
 	/** The TwiML to answer the webhook with. */
 	Mono<String> receive(InboundMessage message) {
 		String sid = message.providerMessageId();
-		Mono<String> firstTime = processed.claim(ProcessedMessages.TWILIO, sid, message.receivedAt())
-			.onErrorMap(SmsInbox::claimedBefore, AlreadyProcessed::new)
-			.then(Mono.defer(() -> conversations.handleFully(message)))
-			.map(handled -> render(message, handled))
-			.flatMap(twiml -> processed.answer(ProcessedMessages.TWILIO, sid, twiml).thenReturn(twiml));
-		return transactions.transactional(firstTime)
-			.onErrorResume(AlreadyProcessed.class, redelivery -> {
-				log.info("Redelivered {} message from {}: answering as before", message.channel(),
-						LogMasking.mask(message.address()));
-				return processed.previousAnswer(ProcessedMessages.TWILIO, sid)
-					.map(previous -> previous.orElse(Twiml.EMPTY));
-			})
-			.onErrorResume(failure -> {
-				log.error("Could not answer a {} message from {}", message.channel(),
-						LogMasking.mask(message.address()), failure);
-				return Mono.just(APOLOGY);
-			});
+		return conversations.handleFully(message, handled -> {
+			String twiml = render(message, handled);
+			return processed.record(ProcessedMessages.TWILIO, sid, message.receivedAt(), twiml)
+				.onErrorMap(SmsInbox::claimedBefore, AlreadyProcessed::new)
+				.thenReturn(twiml);
+		}).onErrorResume(AlreadyProcessed.class, redelivery -> {
+			log.info("Redelivered {} message from {}: answering as before", message.channel(),
+					LogMasking.mask(message.address()));
+			return processed.previousAnswer(ProcessedMessages.TWILIO, sid).map(previous -> previous.orElse(Twiml.EMPTY));
+		}).onErrorResume(failure -> {
+			log.error("Could not answer a {} message from {}", message.channel(), LogMasking.mask(message.address()),
+					failure);
+			return Mono.just(APOLOGY);
+		});
 	}
 
 	/**
-	 * The claim failed because the id is taken, or because a concurrent delivery of it holds the row longer than the
-	 * database waits for a lock; either way another delivery answers it.
+	 * The id could not be recorded because it is taken, or because a concurrent delivery of it holds the row longer
+	 * than the database waits for a lock; either way another delivery answers it.
 	 */
 	private static boolean claimedBefore(Throwable failure) {
 		return failure instanceof DataIntegrityViolationException
@@ -94,7 +88,7 @@ final class SmsInbox {
 		return Twiml.render(handled.replies());
 	}
 
-	/** The message id was claimed before: this is a redelivery. */
+	/** The message id was recorded before: this is a redelivery. */
 	static final class AlreadyProcessed extends RuntimeException {
 
 		AlreadyProcessed(Throwable cause) {

@@ -1,0 +1,153 @@
+package org.nurture.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.NoTransactionException;
+import org.springframework.transaction.reactive.TransactionSynchronizationManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.MonoSink;
+import reactor.core.publisher.Signal;
+import reactor.core.scheduler.Scheduler;
+
+/**
+ * Commits many small units of database work together: what one message changes (its conversation, the provider's
+ * message id) is a unit that must commit whole or not at all, and the units that arrive while a transaction is running
+ * go into the next one. A transaction, a connection and a commit per message cost more than the message's own
+ * statements; shared, they cost little, and one writer at a time means the writes never contend with each other.
+ *
+ * <p>A unit never pays for another's failure. A group commits only if every unit in it succeeded; otherwise it is
+ * rolled back and each of its units runs again in a transaction of its own, so each gets exactly the outcome it would
+ * have had alone. A unit may therefore run twice (its first run rolled back), and must be a cold {@link Mono} that
+ * only touches the database: no effect outside it, such as a cache or a message sent, until its result arrives.
+ *
+ * <p>A unit subscribed within a transaction of the caller's joins that transaction instead, as Spring's REQUIRED
+ * propagation would.
+ */
+public final class GroupCommit implements Disposable {
+
+	private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
+
+	/** At most this many units to a transaction, so that one transaction stays short. */
+	static final int MAX_UNITS = 128;
+
+	private final TransactionalOperator transactions;
+
+	private final Scheduler writer;
+
+	private final Queue<Pending<?>> queue = new ConcurrentLinkedQueue<>();
+
+	private final AtomicBoolean writing = new AtomicBoolean();
+
+	/**
+	 * @param writer the thread transactions start on: one, so that there is one group at a time (with the embedded
+	 *     database, whose driver works in the calling thread, the statements run on it too)
+	 */
+	public GroupCommit(TransactionalOperator transactions, Scheduler writer) {
+		this.transactions = transactions;
+		this.writer = writer;
+	}
+
+	/** Runs the unit in the caller's transaction, or else in a group; emits the unit's result once committed. */
+	public <T> Mono<T> run(Mono<T> unit) {
+		return TransactionSynchronizationManager.forCurrentTransaction()
+			.map(TransactionSynchronizationManager::isActualTransactionActive)
+			.onErrorResume(NoTransactionException.class, none -> Mono.just(false))
+			.flatMap(inTransaction -> inTransaction ? unit : grouped(unit));
+	}
+
+	private <T> Mono<T> grouped(Mono<T> unit) {
+		return Mono.create(sink -> {
+			queue.offer(new Pending<>(unit, sink));
+			writeIfIdle();
+		});
+	}
+
+	/** Starts a group with what is queued, unless one is being written: its end starts the next. */
+	private void writeIfIdle() {
+		if (!queue.isEmpty() && writing.compareAndSet(false, true)) {
+			writer.schedule(this::writeGroup);
+		}
+	}
+
+	private void writeGroup() {
+		List<Pending<?>> group = new ArrayList<>();
+		for (Pending<?> next; group.size() < MAX_UNITS && (next = queue.poll()) != null;) {
+			group.add(next);
+		}
+		Mono<Void> written = group.size() == 1 ? alone(group.get(0)) : together(group);
+		written.doFinally(signal -> {
+			writing.set(false);
+			writeIfIdle();
+		}).subscribe(null, failure -> log.error("A group of database writes failed unexpectedly", failure));
+	}
+
+	/** All units in one transaction; if any fails, the transaction is rolled back and each runs alone. */
+	private Mono<Void> together(List<Pending<?>> group) {
+		Mono<List<Signal<Object>>> results = transactions.transactional(Flux.fromIterable(group)
+			.concatMap(pending -> pending.unit().<Object>map(result -> result).materialize()
+				.flatMap(signal -> signal.isOnError() ? Mono.<Signal<Object>>error(new UnitFailed(signal.getThrowable()))
+						: Mono.just(signal)))
+			.collectList());
+		return results.flatMap(signals -> {
+			for (int i = 0; i < group.size(); i++) {
+				group.get(i).deliver(signals.get(i));
+			}
+			return Mono.<Void>empty();
+		}).onErrorResume(failure -> {
+			log.debug("A group of {} units was rolled back ({}); running each alone", group.size(), failure.toString());
+			return Flux.fromIterable(group).concatMap(this::alone).then();
+		});
+	}
+
+	private Mono<Void> alone(Pending<?> pending) {
+		return transactions.transactional(pending.unit().<Object>map(result -> result))
+			.materialize()
+			.doOnNext(pending::deliver)
+			.then();
+	}
+
+	@Override
+	public void dispose() {
+		writer.dispose();
+	}
+
+	@Override
+	public boolean isDisposed() {
+		return writer.isDisposed();
+	}
+
+	/** A unit waiting to be written, and whom to tell how it went. */
+	private record Pending<T>(Mono<T> unit, MonoSink<T> sink) {
+
+		@SuppressWarnings("unchecked")
+		void deliver(Signal<Object> signal) {
+			if (signal.isOnError()) {
+				sink.error(signal.getThrowable());
+			}
+			else if (signal.isOnNext()) {
+				sink.success((T) signal.get());
+			}
+			else {
+				sink.success();
+			}
+		}
+	}
+
+	/** Makes a unit's failure roll back its group's transaction. */
+	private static final class UnitFailed extends RuntimeException {
+
+		UnitFailed(Throwable cause) {
+			super("A unit of the group failed", cause, false, false);
+		}
+	}
+}

@@ -1,0 +1,142 @@
+package org.nurture.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.r2dbc.connection.R2dbcTransactionManager;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransaction;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import io.r2dbc.h2.CloseableConnectionFactory;
+import io.r2dbc.h2.H2ConnectionFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.test.StepVerifier;
+
+/** Units of writes share transactions, yet each commits whole or not at all, whatever the others do. */
+class GroupCommitTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	private final CloseableConnectionFactory connections = H2ConnectionFactory.inMemory("group-commit-" + System.nanoTime());
+
+	private final DatabaseClient database = DatabaseClient.create(connections);
+
+	private final CountingTransactions transactions = new CountingTransactions(
+			new R2dbcTransactionManager(connections));
+
+	private final GroupCommit writes = new GroupCommit(TransactionalOperator.create(transactions),
+			Schedulers.newSingle("test-writer"));
+
+	@BeforeEach
+	void createTable() {
+		database.sql("CREATE TABLE item (id INT PRIMARY KEY)").then().block(WAIT);
+	}
+
+	@AfterEach
+	void close() {
+		writes.dispose();
+		connections.close();
+	}
+
+	@Test
+	void unitsThatArriveWhileAGroupIsWrittenShareTheNextTransaction() {
+		Mono<Integer> slow = Mono.delay(Duration.ofMillis(200)).then(insert(0)).thenReturn(0);
+		Mono<Integer> first = writes.run(slow).cache();
+		first.subscribe();
+		List<Integer> written = Flux.range(1, 50)
+			.flatMap(id -> writes.run(insert(id).thenReturn(id)), 50)
+			.collectList()
+			.block(WAIT);
+		assertThat(first.block(WAIT)).isZero();
+		assertThat(written).hasSize(50);
+		assertThat(ids()).hasSize(51);
+		assertThat(transactions.begun.get()).as("the slow unit's transaction, then the others' together")
+			.isEqualTo(2);
+	}
+
+	@Test
+	void aFailedUnitFailsAloneAndLeavesNothingOfItsOwnWhileTheOthersCommit() {
+		insert(7).block(WAIT);
+		Mono<Integer> slow = Mono.delay(Duration.ofMillis(200)).then(insert(0)).thenReturn(0);
+		writes.run(slow).subscribe();
+		Mono<Integer> firstGood = writes.run(insert(1).thenReturn(1));
+		Mono<Integer> duplicate = writes.run(insert(2).then(insert(7)).thenReturn(2));
+		Mono<Integer> secondGood = writes.run(insert(3).thenReturn(3));
+		StepVerifier.create(Flux.merge(firstGood, duplicate.onErrorResume(DataIntegrityViolationException.class,
+				failed -> Mono.just(-1)), secondGood).collectList())
+			.assertNext(results -> assertThat(results).containsExactlyInAnyOrder(1, -1, 3))
+			.expectComplete()
+			.verify(WAIT);
+		assertThat(ids()).as("nothing of the failed unit, not even its first insert")
+			.containsExactlyInAnyOrder(0, 1, 3, 7);
+	}
+
+	@Test
+	void aUnitThatEmitsNothingCompletesOnceWritten() {
+		StepVerifier.create(writes.run(insert(5).then())).expectComplete().verify(WAIT);
+		assertThat(ids()).containsExactly(5);
+	}
+
+	@Test
+	void aUnitInTheCallersTransactionJoinsItAndGoesWithItsRollback() {
+		TransactionalOperator caller = TransactionalOperator.create(transactions);
+		Mono<Void> callerWork = writes.run(insert(1).then()).then(insert(1).then());
+		StepVerifier.create(caller.transactional(callerWork))
+			.expectError(DataIntegrityViolationException.class)
+			.verify(WAIT);
+		assertThat(ids()).as("the unit was rolled back with the caller's transaction").isEmpty();
+		assertThat(transactions.begun.get()).isEqualTo(1);
+	}
+
+	private Mono<Long> insert(int id) {
+		return database.sql("INSERT INTO item (id) VALUES (:id)").bind("id", id).fetch().rowsUpdated();
+	}
+
+	private List<Integer> ids() {
+		return database.sql("SELECT id FROM item").map(row -> row.get("id", Integer.class)).all().collectList()
+			.block(WAIT);
+	}
+
+	/** Counts the transactions begun. */
+	private static final class CountingTransactions implements ReactiveTransactionManager {
+
+		final AtomicInteger begun = new AtomicInteger();
+
+		private final ReactiveTransactionManager delegate;
+
+		CountingTransactions(ReactiveTransactionManager delegate) {
+			this.delegate = delegate;
+		}
+
+		@Override
+		public Mono<ReactiveTransaction> getReactiveTransaction(TransactionDefinition definition) {
+			return delegate.getReactiveTransaction(definition).doOnNext(transaction -> {
+				if (transaction.isNewTransaction()) {
+					begun.incrementAndGet();
+				}
+			});
+		}
+
+		@Override
+		public Mono<Void> commit(ReactiveTransaction transaction) {
+			return delegate.commit(transaction);
+		}
+
+		@Override
+		public Mono<Void> rollback(ReactiveTransaction transaction) {
+			return delegate.rollback(transaction);
+		}
+	}
+}
