@@ -25,16 +25,16 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import org.nurture.NurtureApplication;
 
 /**
- * The load harness (docs/load.md): starts Nurture on a fresh embedded database with the SMS channel on, plus a bare
+ * The load harness (see the README): starts Nurture on a fresh embedded database with the SMS channel on, plus a bare
  * endpoint that answers a fixed TwiML reply, and drives both with the same signed webhook requests: first as fast as
  * they answer (closed loop), then at a fixed rate (open loop). Prints throughput and p50/p99 latency for both, and
  * the ratio the targets are stated in.
  *
  * <p>Settings are system properties: {@code load.concurrency} (requests in flight in the closed loop, default 32),
  * {@code load.rate} (open-loop requests per second, 500), {@code load.seconds} (each measurement, 15),
- * {@code load.warmup-seconds} (20), {@code load.contacts} (2,000), {@code load.rounds} (closed-loop rounds, each
- * measuring both endpoints one after the other, 3), {@code load.profile} (true: only the webhook, closed loop, for {@code load.seconds}, to
- * profile it with JFR).
+ * {@code load.warmup-seconds} (the least warm-up, 60), {@code load.warmup-max-seconds} (the most, 300),
+ * {@code load.contacts} (2,000), {@code load.rounds} (closed-loop rounds, each measuring both endpoints one after the
+ * other, 3), {@code load.profile} (true: only the webhook, closed loop, for {@code load.seconds}, to profile it).
  */
 public final class LoadHarness {
 
@@ -49,6 +49,11 @@ public final class LoadHarness {
 	static final String FIXED_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>"
 			+ "Hi! I'm Nurture. Ask me about infant massage.</Message></Response>";
 
+	private static final Duration WARMUP_SLICE = Duration.ofSeconds(10);
+
+	/** The warm-up is over when the webhook's CPU per request changed by at most this share since the last slice. */
+	private static final double SETTLED = 0.05;
+
 	private LoadHarness() {
 	}
 
@@ -56,7 +61,8 @@ public final class LoadHarness {
 		int concurrency = Integer.getInteger("load.concurrency", 32);
 		int rate = Integer.getInteger("load.rate", 500);
 		Duration measure = Duration.ofSeconds(Integer.getInteger("load.seconds", 15));
-		Duration warmup = Duration.ofSeconds(Integer.getInteger("load.warmup-seconds", 20));
+		Duration warmup = Duration.ofSeconds(Integer.getInteger("load.warmup-seconds", 60));
+		Duration maxWarmup = Duration.ofSeconds(Integer.getInteger("load.warmup-max-seconds", 300));
 		int contacts = Integer.getInteger("load.contacts", 2000);
 		int rounds = Integer.getInteger("load.rounds", 3);
 		Path dataDir = Files.createTempDirectory("nurture-load");
@@ -75,9 +81,7 @@ public final class LoadHarness {
 			System.out.printf(Locale.ROOT, "%nNurture load harness: %d scripts over %d contacts, %d cores, data in %s%n",
 					traffic.scripts(), contacts, Runtime.getRuntime().availableProcessors(), dataDir);
 			try (LoadGenerator load = new LoadGenerator(port)) {
-				System.out.printf(Locale.ROOT, "Warming up (%ds each)...%n", warmup.toSeconds());
-				load.closedLoop("warmup", bare, concurrency, warmup);
-				load.closedLoop("warmup", webhook, concurrency, warmup);
+				warmUp(load, bare, webhook, concurrency, warmup, maxWarmup);
 
 				if (Boolean.getBoolean("load.profile")) {
 					header();
@@ -118,6 +122,31 @@ public final class LoadHarness {
 		}
 		finally {
 			deleteRecursively(dataDir);
+		}
+	}
+
+	/**
+	 * Both endpoints in turn, {@link #WARMUP_SLICE} each, until the JIT compiler has settled: at least {@code least} in
+	 * all, then until the webhook's CPU per request is within {@link #SETTLED} of its previous slice's, or {@code most}
+	 * has passed. On two cores the compiler takes minutes to compile the webhook's code, and while it does, it takes a
+	 * core's worth of CPU from whichever endpoint is being measured.
+	 */
+	private static void warmUp(LoadGenerator load, Supplier<LoadGenerator.Request> bare,
+			Supplier<LoadGenerator.Request> webhook, int concurrency, Duration least, Duration most) {
+		System.out.printf(Locale.ROOT, "Warming up until the webhook's CPU per request settles (at least %ds,"
+				+ " at most %ds):%n", least.toSeconds(), most.toSeconds());
+		long start = System.nanoTime();
+		double previous = Double.NaN;
+		while (true) {
+			load.closedLoop("warmup", bare, concurrency, WARMUP_SLICE);
+			double cpu = load.closedLoop("warmup", webhook, concurrency, WARMUP_SLICE).cpuMicrosPerRequest();
+			Duration spent = Duration.ofNanos(System.nanoTime() - start);
+			System.out.printf(Locale.ROOT, "  %4ds: webhook %.0f us CPU per request%n", spent.toSeconds(), cpu);
+			boolean settled = Math.abs(cpu - previous) <= SETTLED * previous;
+			if (spent.compareTo(most) >= 0 || (spent.compareTo(least) >= 0 && settled)) {
+				return;
+			}
+			previous = cpu;
 		}
 	}
 

@@ -55,6 +55,18 @@ public final class PostgresTestSchema {
 		}
 	}
 
+	/** Creates the schema, for tests that use it without migrations. */
+	public void create() throws SQLException {
+		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+			statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+		}
+	}
+
+	/** The R2DBC URL of the schema. */
+	public String r2dbcUrl() {
+		return "r2dbc:postgresql://" + USER + "@" + HOST_PORT_DATABASE + "?schema=" + schema;
+	}
+
 	/** Points the service (R2DBC) and its migrations (Flyway) at the schema. */
 	public void register(DynamicPropertyRegistry registry) {
 		registry.add("spring.r2dbc.url", () -> "r2dbc:postgresql://" + HOST_PORT_DATABASE + "?schema=" + schema);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -17,19 +19,22 @@ import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import io.r2dbc.h2.CloseableConnectionFactory;
-import io.r2dbc.h2.H2ConnectionFactory;
+import io.r2dbc.spi.ConnectionFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
-/** Units of writes share transactions, yet each commits whole or not at all, whatever the others do. */
-class GroupCommitTests {
+/**
+ * Units of writes share transactions, yet each commits whole or not at all, whatever the others do; on each database
+ * the service supports, since a failed statement leaves the transaction usable on one (H2) and not on the other
+ * (PostgreSQL).
+ */
+abstract class GroupCommitContract {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
-	private final CloseableConnectionFactory connections = H2ConnectionFactory.inMemory("group-commit-" + System.nanoTime());
+	private final ConnectionFactory connections = connections();
 
 	private final DatabaseClient database = DatabaseClient.create(connections);
 
@@ -39,22 +44,26 @@ class GroupCommitTests {
 	private final GroupCommit writes = new GroupCommit(TransactionalOperator.create(transactions),
 			Schedulers.newSingle("test-writer"));
 
+	private final CountDownLatch writing = new CountDownLatch(1);
+
+	abstract ConnectionFactory connections();
+
 	@BeforeEach
 	void createTable() {
 		database.sql("CREATE TABLE item (id INT PRIMARY KEY)").then().block(WAIT);
 	}
 
 	@AfterEach
-	void close() {
+	void dropTable() {
+		database.sql("DROP TABLE item").then().block(WAIT);
 		writes.dispose();
-		connections.close();
 	}
 
 	@Test
-	void unitsThatArriveWhileAGroupIsWrittenShareTheNextTransaction() {
-		Mono<Integer> slow = Mono.delay(Duration.ofMillis(200)).then(insert(0)).thenReturn(0);
-		Mono<Integer> first = writes.run(slow).cache();
+	void unitsThatArriveWhileAGroupIsWrittenShareTheNextTransaction() throws InterruptedException {
+		Mono<Integer> first = writes.run(slowUnit(0)).cache();
 		first.subscribe();
+		awaitWriting();
 		List<Integer> written = Flux.range(1, 50)
 			.flatMap(id -> writes.run(insert(id).thenReturn(id)), 50)
 			.collectList()
@@ -67,10 +76,10 @@ class GroupCommitTests {
 	}
 
 	@Test
-	void aFailedUnitFailsAloneAndLeavesNothingOfItsOwnWhileTheOthersCommit() {
+	void aFailedUnitFailsAloneAndLeavesNothingOfItsOwnWhileTheOthersCommit() throws InterruptedException {
 		insert(7).block(WAIT);
-		Mono<Integer> slow = Mono.delay(Duration.ofMillis(200)).then(insert(0)).thenReturn(0);
-		writes.run(slow).subscribe();
+		writes.run(slowUnit(0)).subscribe();
+		awaitWriting();
 		Mono<Integer> firstGood = writes.run(insert(1).thenReturn(1));
 		Mono<Integer> duplicate = writes.run(insert(2).then(insert(7)).thenReturn(2));
 		Mono<Integer> secondGood = writes.run(insert(3).thenReturn(3));
@@ -98,6 +107,18 @@ class GroupCommitTests {
 			.verify(WAIT);
 		assertThat(ids()).as("the unit was rolled back with the caller's transaction").isEmpty();
 		assertThat(transactions.begun.get()).isEqualTo(1);
+	}
+
+	/** A unit that holds the writer for a while, so that the units sent meanwhile queue up behind it. */
+	private Mono<Integer> slowUnit(int id) {
+		return Mono.defer(() -> {
+			writing.countDown();
+			return Mono.delay(Duration.ofMillis(500)).then(insert(id)).thenReturn(id);
+		});
+	}
+
+	private void awaitWriting() throws InterruptedException {
+		assertThat(writing.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("the slow unit is being written").isTrue();
 	}
 
 	private Mono<Long> insert(int id) {
