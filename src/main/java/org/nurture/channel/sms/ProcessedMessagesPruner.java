@@ -13,8 +13,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Forgets processed message ids once no redelivery can come: Twilio redelivers within minutes, and the stored answers
- * may quote what a parent told us, so they are kept no longer than {@code nurture.twilio.processed-retention}. Every
- * instance prunes; the deletes are harmless when they overlap.
+ * may quote what a parent told us, so they are kept no longer than {@code nurture.twilio.processed-retention}. The
+ * table also holds Telegram's update ids (Telegram keeps an update at most 24 hours), and they go the same way.
+ * Every instance prunes; the deletes are harmless when they overlap.
  */
 final class ProcessedMessagesPruner implements SmartLifecycle {
 
