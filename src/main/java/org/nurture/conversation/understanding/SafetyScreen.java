@@ -74,9 +74,12 @@ final class SafetyScreen {
 	/**
 	 * The literal texts every match of the pattern starts with: after a leading {@code \b}, runs of letters, digits
 	 * and spaces and groups of such runs, read in sequence as far as they go ({@code \b(is|s) choking} starts with
-	 * "is choking" or "s choking"); empty when the pattern does not start that way.
+	 * "is choking" or "s choking"; {@code \b(se )?trago} with "se trago" or "trago"); empty when the pattern does not
+	 * start that way. A pattern that first rules texts out and then skips ahead ({@code ^(?!.*\bmassage).*\bhurt})
+	 * is read from where it skips to: every match has "hurt" at a word start somewhere, which is all the screen asks.
 	 */
 	static Optional<List<String>> starts(String pattern) {
+		pattern = afterExclusions(pattern);
 		if (!pattern.startsWith("\\b")) {
 			return Optional.empty();
 		}
@@ -96,22 +99,63 @@ final class SafetyScreen {
 				continue;
 			}
 			int close = rest.startsWith("(") && !rest.startsWith("(?") ? closingParenthesis(rest) : -1;
-			if (close < 0 || optionalAfter(rest, close)) {
+			boolean optional = close > 0 && close + 1 < rest.length() && rest.charAt(close + 1) == '?';
+			if (close < 0 || (optionalAfter(rest, close) && !optional)) {
 				break;
 			}
 			List<String> group = new ArrayList<>();
 			for (String alternative : splitTopLevel(rest.substring(1, close))) {
 				String literal = literalStart(alternative);
 				if (literal.isEmpty()) {
-					return starts.get(0).isEmpty() ? Optional.empty() : Optional.of(starts);
+					return readable(starts);
 				}
 				complete &= literal.length() == alternative.length();
 				group.add(literal);
 			}
+			if (optional) {
+				group.add("");
+			}
 			starts = append(starts, group);
+			rest = rest.substring(close + (optional ? 2 : 1));
+		}
+		return readable(starts);
+	}
+
+	/**
+	 * Starts the screen can look for (none empty, each at a word start rather than a space), without those that a
+	 * shorter one already covers ("not breathe" when there is "not breath").
+	 */
+	private static Optional<List<String>> readable(List<String> starts) {
+		if (starts.stream().anyMatch(start -> start.isEmpty() || start.charAt(0) == ' ')) {
+			return Optional.empty();
+		}
+		List<String> needed = new ArrayList<>();
+		for (String start : starts) {
+			if (starts.stream().noneMatch(other -> other.length() < start.length() && start.startsWith(other))
+					&& !needed.contains(start)) {
+				needed.add(start);
+			}
+		}
+		return Optional.of(needed);
+	}
+
+	/**
+	 * The pattern after a leading {@code ^}, negative lookaheads and {@code .*}, when it has them all: what is left
+	 * must match somewhere in a text that the pattern matches.
+	 */
+	private static String afterExclusions(String pattern) {
+		if (!pattern.startsWith("^(?!")) {
+			return pattern;
+		}
+		String rest = pattern.substring(1);
+		while (rest.startsWith("(?!")) {
+			int close = closingParenthesis(rest);
+			if (close < 0) {
+				return pattern;
+			}
 			rest = rest.substring(close + 1);
 		}
-		return starts.get(0).isEmpty() ? Optional.empty() : Optional.of(starts);
+		return rest.startsWith(".*") ? rest.substring(2) : pattern;
 	}
 
 	private static List<String> append(List<String> starts, List<String> endings) {
