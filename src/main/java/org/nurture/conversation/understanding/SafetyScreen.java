@@ -1,16 +1,18 @@
 package org.nurture.conversation.understanding;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A quick first look before the safety patterns run: the words a pattern can start with. Most patterns begin at a
+ * A quick first look before the safety patterns run: the words each pattern can start with. Most patterns begin at a
  * word boundary with a literal word or a group of literal words ({@code \b(not|isnt|stopped) breath...}); when none
- * of those starts a word of the message, the pattern cannot match and is not run. A pattern whose start cannot be
- * read this way (such as one beginning with a lookahead) is always run, so the screen never hides a match.
+ * of those starts a word of the message, the pattern cannot match and is not run. The message is scanned once for
+ * all the patterns. A pattern whose start cannot be read this way (such as one beginning with a lookahead) is always
+ * run, so the screen never hides a match.
  */
 final class SafetyScreen {
 
@@ -19,56 +21,70 @@ final class SafetyScreen {
 	/** Past this many, the starts are not spelled out further (the screen stays correct, only less sharp). */
 	private static final int MOST_STARTS = 64;
 
-	private final Map<String, List<String>> byKey = new HashMap<>();
-
-	private final List<String> shortStarts = new ArrayList<>();
-
-	private SafetyScreen() {
+	/** A text some pattern may start with, and that pattern's index. */
+	private record Start(String text, int pattern) {
 	}
 
-	/** The screen for these patterns, or none when some pattern's start cannot be read (run them all). */
-	static Optional<SafetyScreen> of(List<String> alternatives) {
-		SafetyScreen screen = new SafetyScreen();
-		for (String alternative : alternatives) {
-			Optional<List<String>> starts = starts(alternative);
-			if (starts.isEmpty()) {
-				return Optional.empty();
+	/** The starts of at least {@link #KEY_LENGTH} characters, by their first characters. */
+	private final Map<String, List<Start>> byKey = new HashMap<>();
+
+	private final List<Start> shortStarts = new ArrayList<>();
+
+	/** The patterns whose starts cannot be read. */
+	private final BitSet always = new BitSet();
+
+	/** @param patterns each pattern's alternatives (its parts at the top-level {@code |}) */
+	SafetyScreen(List<List<String>> patterns) {
+		for (int pattern = 0; pattern < patterns.size(); pattern++) {
+			List<Start> starts = new ArrayList<>();
+			for (String alternative : patterns.get(pattern)) {
+				Optional<List<String>> read = starts(alternative);
+				if (read.isEmpty()) {
+					starts.clear();
+					break;
+				}
+				for (String start : read.get()) {
+					starts.add(new Start(start, pattern));
+				}
 			}
-			for (String start : starts.get()) {
-				if (start.length() < KEY_LENGTH) {
-					screen.shortStarts.add(start);
+			if (starts.isEmpty()) {
+				always.set(pattern);
+			}
+			for (Start start : starts) {
+				if (start.text().length() < KEY_LENGTH) {
+					shortStarts.add(start);
 				}
 				else {
-					screen.byKey.computeIfAbsent(start.substring(0, KEY_LENGTH), key -> new ArrayList<>()).add(start);
+					byKey.computeIfAbsent(start.text().substring(0, KEY_LENGTH), key -> new ArrayList<>()).add(start);
 				}
 			}
 		}
-		return Optional.of(screen);
 	}
 
-	/** Whether one of the patterns might match somewhere in the text (folded: lower case words and spaces). */
-	boolean mayMatch(String text) {
+	/** The patterns (by index) that might match somewhere in the text (folded: lower case words and spaces). */
+	BitSet mayMatch(String text) {
+		BitSet candidates = (BitSet) always.clone();
 		for (int i = 0; i < text.length(); i++) {
 			if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
 				continue;
 			}
-			for (String start : shortStarts) {
-				if (text.startsWith(start, i)) {
-					return true;
+			for (Start start : shortStarts) {
+				if (text.startsWith(start.text(), i)) {
+					candidates.set(start.pattern());
 				}
 			}
 			if (i + KEY_LENGTH <= text.length()) {
-				List<String> candidates = byKey.get(text.substring(i, i + KEY_LENGTH));
-				if (candidates != null) {
-					for (String start : candidates) {
-						if (text.startsWith(start, i)) {
-							return true;
+				List<Start> starts = byKey.get(text.substring(i, i + KEY_LENGTH));
+				if (starts != null) {
+					for (Start start : starts) {
+						if (text.startsWith(start.text(), i)) {
+							candidates.set(start.pattern());
 						}
 					}
 				}
 			}
 		}
-		return false;
+		return candidates;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.nurture.conversation.understanding;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -57,13 +58,20 @@ public final class Understanding {
 
 	private final List<SafetyCheck> safetyChecks;
 
+	private final SafetyScreen safetyScreen;
+
+	private final int safetyPatterns;
+
 	private final LanguageDetector detector;
 
 	private final Cache<String, List<String>> phraseTerms = Caffeine.newBuilder().maximumSize(PHRASE_CACHE).build();
 
 	private Understanding(Content content) {
 		this.languages = content.settings().languages();
-		this.safetyChecks = content.safety().stream().map(SafetyCheck::of).toList();
+		List<List<String>> screened = new ArrayList<>();
+		this.safetyChecks = content.safety().stream().map(rule -> SafetyCheck.of(rule, screened)).toList();
+		this.safetyScreen = new SafetyScreen(screened);
+		this.safetyPatterns = screened.size();
 		Map<Language, Set<String>> vocabularies = new EnumMap<>(Language.class);
 		for (Language language : languages) {
 			LanguageAnalyzer analyzer = new LanguageAnalyzer(language, content.lexicon());
@@ -116,11 +124,20 @@ public final class Understanding {
 		if (order.remove(preferred)) {
 			order.add(0, preferred);
 		}
+		String folded = utterance.folded();
+		BitSet inFolded = candidates(folded, screened);
+		Map<Language, BitSet> inExpanded = new EnumMap<>(Language.class);
+		for (Language language : order) {
+			String expanded = utterance.text(language);
+			if (!expanded.equals(folded)) {
+				inExpanded.put(language, candidates(expanded, screened));
+			}
+		}
 		for (SafetyCheck check : safetyChecks) {
 			for (Language language : order) {
-				String expanded = utterance.text(language);
-				if (check.matches(language, utterance.folded(), screened)
-						|| (!expanded.equals(utterance.folded()) && check.matches(language, expanded, screened))) {
+				BitSet expandedCandidates = inExpanded.get(language);
+				if (check.matches(language, folded, inFolded) || (expandedCandidates != null
+						&& check.matches(language, utterance.text(language), expandedCandidates))) {
 					return Optional.of(new SafetyHit(check.rule(), language));
 				}
 			}
@@ -128,15 +145,26 @@ public final class Understanding {
 		return Optional.empty();
 	}
 
+	/** The safety patterns (by index) worth running on the text: all of them, unscreened. */
+	private BitSet candidates(String text, boolean screened) {
+		if (screened) {
+			return safetyScreen.mayMatch(text);
+		}
+		BitSet all = new BitSet();
+		all.set(0, safetyPatterns);
+		return all;
+	}
+
 	/**
 	 * A safety rule with its patterns joined into few per language, so that a message is scanned once or twice per
-	 * rule: the patterns whose first words can be read are run only when a {@link SafetyScreen} finds one of those
-	 * words in the message; the others are always run.
+	 * rule: the patterns whose first words can be read are run only when the {@link SafetyScreen} finds one of those
+	 * words in the message; the others are always run. Each joined pattern is known by its index in the screen.
 	 */
-	private record SafetyCheck(SafetyRule rule, Map<Language, List<ScreenedPattern>> patterns) {
+	private record SafetyCheck(SafetyRule rule, Map<Language, List<IndexedPattern>> patterns) {
 
-		static SafetyCheck of(SafetyRule rule) {
-			Map<Language, List<ScreenedPattern>> byLanguage = new EnumMap<>(Language.class);
+		/** @param screened collects each joined pattern's alternatives, which gives the pattern its index */
+		static SafetyCheck of(SafetyRule rule, List<List<String>> screened) {
+			Map<Language, List<IndexedPattern>> byLanguage = new EnumMap<>(Language.class);
 			rule.patterns().forEach((language, patterns) -> {
 				List<String> readable = new ArrayList<>();
 				List<String> unreadable = new ArrayList<>();
@@ -145,22 +173,21 @@ public final class Understanding {
 						(SafetyScreen.starts(alternative).isPresent() ? readable : unreadable).add(alternative);
 					}
 				}
-				List<ScreenedPattern> screened = new ArrayList<>();
-				if (!readable.isEmpty()) {
-					screened.add(new ScreenedPattern(join(readable), SafetyScreen.of(readable).orElse(null)));
+				List<IndexedPattern> joined = new ArrayList<>();
+				for (List<String> alternatives : List.of(readable, unreadable)) {
+					if (!alternatives.isEmpty()) {
+						joined.add(new IndexedPattern(screened.size(), join(alternatives)));
+						screened.add(alternatives);
+					}
 				}
-				if (!unreadable.isEmpty()) {
-					screened.add(new ScreenedPattern(join(unreadable), null));
-				}
-				byLanguage.put(language, screened);
+				byLanguage.put(language, joined);
 			});
 			return new SafetyCheck(rule, byLanguage);
 		}
 
-		boolean matches(Language language, String text, boolean useScreens) {
-			for (ScreenedPattern pattern : patterns.getOrDefault(language, List.of())) {
-				if ((!useScreens || pattern.screen() == null || pattern.screen().mayMatch(text))
-						&& pattern.pattern().matcher(text).find()) {
+		boolean matches(Language language, String text, BitSet candidates) {
+			for (IndexedPattern pattern : patterns.getOrDefault(language, List.of())) {
+				if (candidates.get(pattern.index()) && pattern.pattern().matcher(text).find()) {
 					return true;
 				}
 			}
@@ -177,8 +204,8 @@ public final class Understanding {
 		}
 	}
 
-	/** A joined pattern and, when its starts can be read, the screen in front of it. */
-	private record ScreenedPattern(Pattern pattern, SafetyScreen screen) {
+	/** A joined pattern and its index in the safety screen. */
+	private record IndexedPattern(int index, Pattern pattern) {
 	}
 
 	/**
