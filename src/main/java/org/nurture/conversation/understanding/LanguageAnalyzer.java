@@ -46,6 +46,19 @@ final class LanguageAnalyzer {
 
 	private final Map<String, String> stems = new HashMap<>();
 
+	/**
+	 * The first words of the SMS-speak pairs, the synonym phrases and the pleasantries of several words: a phrase is
+	 * looked up only where one of these starts, rather than joining every run of words.
+	 */
+	private final Set<String> smsPairStarts = new HashSet<>();
+
+	private final Set<String> phraseStarts = new HashSet<>();
+
+	private final Set<String> pleasantryStarts = new HashSet<>();
+
+	/** The term of every word the content knows, worked out once (the words of a message mostly are). */
+	private Map<String, String> knownTerms = Map.of();
+
 	private final ThreadLocal<SnowballStemmer> stemmer;
 
 	private Spelling spelling = Spelling.NONE;
@@ -57,12 +70,15 @@ final class LanguageAnalyzer {
 		Supplier<SnowballStemmer> stemmers = language == Language.ES ? SpanishStemmer::new : EnglishStemmer::new;
 		this.stemmer = ThreadLocal.withInitial(stemmers);
 		lexicon.sms(language).forEach((from, to) -> sms.put(TextFolding.fold(from), split(TextFolding.fold(to))));
+		sms.keySet().stream().filter(from -> from.indexOf(' ') > 0).forEach(from -> smsPairStarts.add(firstWord(from)));
+		pleasantries.forEach(pleasantry -> pleasantryStarts.add(firstWord(pleasantry)));
 		for (List<String> group : lexicon.synonyms(language)) {
 			String term = group.isEmpty() ? null : termOfGroup(TextFolding.fold(group.get(0)));
 			for (String member : group) {
 				String folded = TextFolding.fold(member);
 				if (folded.indexOf(' ') > 0) {
 					phrases.putIfAbsent(folded, term);
+					phraseStarts.add(firstWord(folded));
 				}
 				else {
 					words.putIfAbsent(folded, term);
@@ -86,6 +102,14 @@ final class LanguageAnalyzer {
 		known.addAll(sms.keySet());
 		known.addAll(words.keySet());
 		this.spelling = new Spelling(known);
+		Map<String, String> terms = new HashMap<>();
+		for (String word : known) {
+			String term = term(word);
+			if (term != null) {
+				terms.put(word, term);
+			}
+		}
+		this.knownTerms = terms;
 	}
 
 	/** The words after SMS-speak is expanded. */
@@ -93,7 +117,7 @@ final class LanguageAnalyzer {
 		List<String> input = split(folded);
 		List<String> expanded = new ArrayList<>(input.size() + 2);
 		for (int i = 0; i < input.size(); i++) {
-			if (i + 1 < input.size()) {
+			if (i + 1 < input.size() && smsPairStarts.contains(input.get(i))) {
 				List<String> pair = sms.get(input.get(i) + " " + input.get(i + 1));
 				if (pair != null) {
 					expanded.addAll(pair);
@@ -126,12 +150,12 @@ final class LanguageAnalyzer {
 		while (trimmed && from < to) {
 			trimmed = false;
 			for (int length = Math.min(LONGEST_PHRASE, to - from); length >= 1; length--) {
-				if (pleasantries.contains(String.join(" ", words.subList(from, from + length)))) {
+				if (isPleasantry(words.subList(from, from + length))) {
 					from += length;
 					trimmed = true;
 					break;
 				}
-				if (pleasantries.contains(String.join(" ", words.subList(to - length, to)))) {
+				if (isPleasantry(words.subList(to - length, to))) {
 					to -= length;
 					trimmed = true;
 					break;
@@ -139,6 +163,10 @@ final class LanguageAnalyzer {
 			}
 		}
 		return words.subList(from, to);
+	}
+
+	private boolean isPleasantry(List<String> words) {
+		return pleasantryStarts.contains(words.get(0)) && pleasantries.contains(String.join(" ", words));
 	}
 
 	private List<String> termsOf(List<String> expanded) {
@@ -166,6 +194,9 @@ final class LanguageAnalyzer {
 	}
 
 	private int phraseAt(List<String> words, int at, List<String> terms) {
+		if (!phraseStarts.contains(words.get(at))) {
+			return 0;
+		}
 		for (int length = Math.min(LONGEST_PHRASE, words.size() - at); length >= 2; length--) {
 			String phrase = String.join(" ", words.subList(at, at + length));
 			String term = phrases.get(phrase);
@@ -179,6 +210,10 @@ final class LanguageAnalyzer {
 
 	/** The word's term, or null for a misspelt stop word ("realy"), which says nothing either. */
 	private String term(String word) {
+		String known = knownTerms.get(word);
+		if (known != null) {
+			return known;
+		}
 		String synonym = words.get(word);
 		if (synonym != null) {
 			return synonym;
@@ -229,6 +264,11 @@ final class LanguageAnalyzer {
 			}
 		}
 		return true;
+	}
+
+	private static String firstWord(String phrase) {
+		int space = phrase.indexOf(' ');
+		return space < 0 ? phrase : phrase.substring(0, space);
 	}
 
 	static List<String> split(String folded) {
