@@ -33,11 +33,11 @@ final class SafetyScreen {
 	/** The patterns whose starts cannot be read. */
 	private final BitSet always = new BitSet();
 
-	/** @param patterns each pattern's alternatives (its parts at the top-level {@code |}) */
-	SafetyScreen(List<List<String>> patterns) {
+	/** The screen for these patterns, which {@link #mayMatch} tells apart by their index in the list. */
+	SafetyScreen(List<String> patterns) {
 		for (int pattern = 0; pattern < patterns.size(); pattern++) {
 			List<Start> starts = new ArrayList<>();
-			for (String alternative : patterns.get(pattern)) {
+			for (String alternative : splitTopLevel(patterns.get(pattern))) {
 				Optional<List<String>> read = starts(alternative);
 				if (read.isEmpty()) {
 					starts.clear();

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -68,7 +67,7 @@ public final class Understanding {
 
 	private Understanding(Content content) {
 		this.languages = content.settings().languages();
-		List<List<String>> screened = new ArrayList<>();
+		List<String> screened = new ArrayList<>();
 		this.safetyChecks = content.safety().stream().map(rule -> SafetyCheck.of(rule, screened)).toList();
 		this.safetyScreen = new SafetyScreen(screened);
 		this.safetyPatterns = screened.size();
@@ -156,31 +155,24 @@ public final class Understanding {
 	}
 
 	/**
-	 * A safety rule with its patterns joined into few per language, so that a message is scanned once or twice per
-	 * rule: the patterns whose first words can be read are run only when the {@link SafetyScreen} finds one of those
-	 * words in the message; the others are always run. Each joined pattern is known by its index in the screen.
+	 * A safety rule with its patterns split at their top-level alternatives, so that the {@link SafetyScreen} can tell
+	 * which alternatives may match a message: only those are run. Each alternative is known by its index in the
+	 * screen.
 	 */
 	private record SafetyCheck(SafetyRule rule, Map<Language, List<IndexedPattern>> patterns) {
 
-		/** @param screened collects each joined pattern's alternatives, which gives the pattern its index */
-		static SafetyCheck of(SafetyRule rule, List<List<String>> screened) {
+		/** @param screened collects the alternatives, which gives each its index */
+		static SafetyCheck of(SafetyRule rule, List<String> screened) {
 			Map<Language, List<IndexedPattern>> byLanguage = new EnumMap<>(Language.class);
 			rule.patterns().forEach((language, patterns) -> {
-				List<String> readable = new ArrayList<>();
-				List<String> unreadable = new ArrayList<>();
+				List<IndexedPattern> alternatives = new ArrayList<>();
 				for (Pattern pattern : patterns) {
 					for (String alternative : SafetyScreen.splitTopLevel(pattern.pattern())) {
-						(SafetyScreen.starts(alternative).isPresent() ? readable : unreadable).add(alternative);
+						alternatives.add(new IndexedPattern(screened.size(), Pattern.compile(alternative)));
+						screened.add(alternative);
 					}
 				}
-				List<IndexedPattern> joined = new ArrayList<>();
-				for (List<String> alternatives : List.of(readable, unreadable)) {
-					if (!alternatives.isEmpty()) {
-						joined.add(new IndexedPattern(screened.size(), join(alternatives)));
-						screened.add(alternatives);
-					}
-				}
-				byLanguage.put(language, joined);
+				byLanguage.put(language, alternatives);
 			});
 			return new SafetyCheck(rule, byLanguage);
 		}
@@ -193,18 +185,9 @@ public final class Understanding {
 			}
 			return false;
 		}
-
-		/** When every alternative starts at a word boundary, the boundary is tested once for all of them. */
-		private static Pattern join(List<String> alternatives) {
-			boolean atWordStart = alternatives.stream().allMatch(alternative -> alternative.startsWith("\\b"));
-			String body = alternatives.stream()
-				.map(alternative -> "(?:" + (atWordStart ? alternative.substring(2) : alternative) + ")")
-				.collect(Collectors.joining("|"));
-			return Pattern.compile(atWordStart ? "\\b(?:" + body + ")" : body);
-		}
 	}
 
-	/** A joined pattern and its index in the safety screen. */
+	/** A pattern and its index in the safety screen. */
 	private record IndexedPattern(int index, Pattern pattern) {
 	}
 
