@@ -6,9 +6,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.SpanishStemmer;
@@ -25,6 +28,8 @@ import org.nurture.conversation.content.Lexicon;
 final class LanguageAnalyzer {
 
 	private static final int LONGEST_PHRASE = 4;
+
+	private static final int UNKNOWN_WORDS = 50_000;
 
 	/** A stem shorter than this is too ambiguous to bring an unlisted word into a synonym group. */
 	private static final int SHORTEST_GROUP_STEM = 4;
@@ -58,6 +63,8 @@ final class LanguageAnalyzer {
 
 	/** The term of every word the content knows, worked out once (the words of a message mostly are). */
 	private Map<String, String> knownTerms = Map.of();
+
+	private final Cache<String, Optional<String>> unknownTerms = Caffeine.newBuilder().maximumSize(UNKNOWN_WORDS).build();
 
 	private final ThreadLocal<SnowballStemmer> stemmer;
 
@@ -104,7 +111,7 @@ final class LanguageAnalyzer {
 		this.spelling = new Spelling(known);
 		Map<String, String> terms = new HashMap<>();
 		for (String word : known) {
-			String term = term(word);
+			String term = termOf(word);
 			if (term != null) {
 				terms.put(word, term);
 			}
@@ -208,12 +215,20 @@ final class LanguageAnalyzer {
 		return 0;
 	}
 
-	/** The word's term, or null for a misspelt stop word ("realy"), which says nothing either. */
+	/**
+	 * The word's term, or null for a misspelt stop word ("realy"), which says nothing either. Words the content does
+	 * not know are remembered in a bounded cache: every message is read in each language, so a word of one language
+	 * is an unknown word in the other, and stemming and spelling it again each time is what reading costs most.
+	 */
 	private String term(String word) {
 		String known = knownTerms.get(word);
 		if (known != null) {
 			return known;
 		}
+		return unknownTerms.get(word, unknown -> Optional.ofNullable(termOf(unknown))).orElse(null);
+	}
+
+	private String termOf(String word) {
 		String synonym = words.get(word);
 		if (synonym != null) {
 			return synonym;
@@ -226,7 +241,7 @@ final class LanguageAnalyzer {
 		if (!spelling.knows(word)) {
 			String single = TextFolding.singleLetters(word);
 			if (!single.equals(word) && (spelling.knows(single) || words.containsKey(single))) {
-				return term(single);
+				return termOf(single);
 			}
 			String corrected = spelling.correct(word);
 			if (corrected != null && stopwords.contains(corrected)) {
