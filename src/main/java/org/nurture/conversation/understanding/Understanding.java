@@ -63,7 +63,7 @@ public final class Understanding {
 
 	private final LanguageDetector detector;
 
-	private final Cache<String, List<String>> phraseTerms = Caffeine.newBuilder().maximumSize(PHRASE_CACHE).build();
+	private final Cache<String, Phrase> knownPhrases = Caffeine.newBuilder().maximumSize(PHRASE_CACHE).build();
 
 	private Understanding(Content content) {
 		this.languages = content.settings().languages();
@@ -228,7 +228,7 @@ public final class Understanding {
 
 	/** The index (from 0) of the option the message picks, if it clearly picks one. */
 	public OptionalInt pick(Utterance utterance, List<Option> options, Language preferred) {
-		return Choosing.pick(utterance, options, preferred, languages, this::termsOf);
+		return Choosing.pick(utterance, options, preferred, languages, this::phrase);
 	}
 
 	/**
@@ -236,9 +236,9 @@ public final class Understanding {
 	 * longer word ("englsh").
 	 */
 	public boolean isOneOf(Utterance utterance, Collection<String> phrases) {
-		String polite = POLITENESS.matcher(utterance.folded()).replaceAll("").strip();
+		String polite = utterance.withoutPoliteness(() -> POLITENESS.matcher(utterance.folded()).replaceAll("").strip());
 		for (String phrase : phrases) {
-			String folded = TextFolding.fold(phrase);
+			String folded = phrase(phrase).folded();
 			if (folded.equals(utterance.folded()) || folded.equals(polite)) {
 				return true;
 			}
@@ -277,13 +277,17 @@ public final class Understanding {
 		return YesNo.in(utterance.raw(), utterance.folded());
 	}
 
-	private List<String> termsOf(String phrase, Language language) {
-		LanguageAnalyzer analyzer = analyzers.get(language);
-		if (analyzer == null) {
-			return List.of();
-		}
-		return phraseTerms.get(language + ":" + phrase,
-				key -> List.copyOf(analyzer.terms(analyzer.expand(TextFolding.fold(phrase)))));
+	/** The phrase as read once; content phrases are few, so they are remembered rather than folded every time. */
+	private Phrase phrase(String text) {
+		return knownPhrases.get(text, this::readPhrase);
+	}
+
+	private Phrase readPhrase(String text) {
+		String folded = TextFolding.fold(text);
+		Map<Language, Set<String>> terms = new EnumMap<>(Language.class);
+		analyzers.forEach((language, analyzer) -> terms.put(language,
+				Set.copyOf(analyzer.terms(analyzer.expand(folded)))));
+		return new Phrase(folded, terms);
 	}
 
 	private static ScoredTopic better(ScoredTopic a, ScoredTopic b, Language preferred) {

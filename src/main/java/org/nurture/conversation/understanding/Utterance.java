@@ -27,6 +27,9 @@ public final class Utterance {
 
 	private final Optional<Language> language;
 
+	/** The folded text without "please" and "thanks" around it, once asked for: the engine asks several times. */
+	private String withoutPoliteness;
+
 	/** The topics already ranked for this message, per preferred language: the engine may ask twice. */
 	private final Map<Language, TopicRanking> rankings = new EnumMap<>(Language.class);
 
@@ -65,6 +68,13 @@ public final class Utterance {
 
 	Optional<Language> language() {
 		return language;
+	}
+
+	synchronized String withoutPoliteness(Supplier<String> strip) {
+		if (withoutPoliteness == null) {
+			withoutPoliteness = strip.get();
+		}
+		return withoutPoliteness;
 	}
 
 	synchronized TopicRanking topics(Language preferred, Supplier<TopicRanking> rank) {
