@@ -212,7 +212,7 @@ public final class Understanding {
 				continue;
 			}
 			TopicIndex index = entry.getValue();
-			double[] scores = index.score(utterance.words(language), utterance.terms(language));
+			double[] scores = index.score(utterance.text(language), utterance.terms(language));
 			for (int i = 0; i < scores.length; i++) {
 				if (scores[i] < LEAST_SCORE) {
 					continue;

@@ -19,8 +19,6 @@ public final class Utterance {
 
 	private final String folded;
 
-	private final Map<Language, List<String>> words;
-
 	private final Map<Language, List<String>> terms;
 
 	private final Map<Language, String> texts = new EnumMap<>(Language.class);
@@ -37,7 +35,6 @@ public final class Utterance {
 			Optional<Language> language) {
 		this.raw = raw;
 		this.folded = folded;
-		this.words = new EnumMap<>(words);
 		this.terms = new EnumMap<>(terms);
 		this.language = language;
 		words.forEach((each, list) -> texts.put(each, String.join(" ", list)));
@@ -51,10 +48,6 @@ public final class Utterance {
 	/** Lower case, no accents, no punctuation: see {@link TextFolding}. */
 	public String folded() {
 		return folded;
-	}
-
-	List<String> words(Language language) {
-		return words.getOrDefault(language, List.of());
 	}
 
 	List<String> terms(Language language) {
