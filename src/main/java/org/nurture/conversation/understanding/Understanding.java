@@ -274,7 +274,7 @@ public final class Understanding {
 	}
 
 	public Optional<Boolean> yesNo(Utterance utterance) {
-		return YesNo.in(utterance.raw(), utterance.folded());
+		return utterance.yesNo(() -> YesNo.in(utterance.raw(), utterance.folded()));
 	}
 
 	/** The phrase as read once; content phrases are few, so they are remembered rather than folded every time. */

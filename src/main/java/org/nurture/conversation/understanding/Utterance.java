@@ -28,6 +28,9 @@ public final class Utterance {
 	/** The folded text without "please" and "thanks" around it, once asked for: the engine asks several times. */
 	private String withoutPoliteness;
 
+	/** Whether the message is a yes or a no, once asked for: the engine and the topics both ask. */
+	private Optional<Boolean> yesNo;
+
 	/** The topics already ranked for this message, per preferred language: the engine may ask twice. */
 	private final Map<Language, TopicRanking> rankings = new EnumMap<>(Language.class);
 
@@ -68,6 +71,13 @@ public final class Utterance {
 			withoutPoliteness = strip.get();
 		}
 		return withoutPoliteness;
+	}
+
+	synchronized Optional<Boolean> yesNo(Supplier<Optional<Boolean>> read) {
+		if (yesNo == null) {
+			yesNo = read.get();
+		}
+		return yesNo;
 	}
 
 	synchronized TopicRanking topics(Language preferred, Supplier<TopicRanking> rank) {
