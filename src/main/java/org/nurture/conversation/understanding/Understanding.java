@@ -46,8 +46,12 @@ public final class Understanding {
 	/** Topics scoring below this are not worth ranking: far under any threshold an author would set. */
 	private static final double LEAST_SCORE = 0.1;
 
-	private static final Pattern POLITENESS = Pattern.compile(
-			"^(?:please|pls|plz|por favor|porfa|porfavor)\\s|\\s(?:please|pls|plz|por favor|porfa|porfavor|thanks|gracias)$");
+	/** "Please" and "thanks" that may open or close a command ("en español por favor"). */
+	private static final List<String> OPENING_POLITENESS = List.of("please", "pls", "plz", "por favor", "porfa",
+			"porfavor");
+
+	private static final List<String> CLOSING_POLITENESS = List.of("please", "pls", "plz", "por favor", "porfa",
+			"porfavor", "thanks", "gracias");
 
 	private final List<Language> languages;
 
@@ -236,7 +240,7 @@ public final class Understanding {
 	 * longer word ("englsh").
 	 */
 	public boolean isOneOf(Utterance utterance, Collection<String> phrases) {
-		String polite = utterance.withoutPoliteness(() -> POLITENESS.matcher(utterance.folded()).replaceAll("").strip());
+		String polite = utterance.withoutPoliteness(() -> withoutPoliteness(utterance.folded()));
 		for (String phrase : phrases) {
 			String folded = phrase(phrase).folded();
 			if (folded.equals(utterance.folded()) || folded.equals(polite)) {
@@ -254,6 +258,25 @@ public final class Understanding {
 			}
 		}
 		return false;
+	}
+
+	/** The folded text without one "please" before it and one "please" or "thanks" after it. */
+	static String withoutPoliteness(String folded) {
+		int from = 0;
+		for (String polite : OPENING_POLITENESS) {
+			if (folded.startsWith(polite + " ")) {
+				from = polite.length() + 1;
+				break;
+			}
+		}
+		int to = folded.length();
+		for (String polite : CLOSING_POLITENESS) {
+			if (to - polite.length() - 1 >= from && folded.endsWith(" " + polite)) {
+				to -= polite.length() + 1;
+				break;
+			}
+		}
+		return folded.substring(from, to).strip();
 	}
 
 	public Optional<String> zip(Utterance utterance) {
