@@ -121,13 +121,19 @@ final class LanguageAnalyzer {
 
 	/** The words after SMS-speak is expanded. */
 	List<String> expand(String folded) {
-		List<String> input = split(folded);
+		return expand(split(folded));
+	}
+
+	/** The same for a text already split into words; the same list when there is no SMS-speak in it. */
+	List<String> expand(List<String> input) {
 		List<String> expanded = new ArrayList<>(input.size() + 2);
+		boolean changed = false;
 		for (int i = 0; i < input.size(); i++) {
 			if (i + 1 < input.size() && smsPairStarts.contains(input.get(i))) {
 				List<String> pair = sms.get(input.get(i) + " " + input.get(i + 1));
 				if (pair != null) {
 					expanded.addAll(pair);
+					changed = true;
 					i++;
 					continue;
 				}
@@ -135,12 +141,13 @@ final class LanguageAnalyzer {
 			List<String> single = sms.get(input.get(i));
 			if (single != null) {
 				expanded.addAll(single);
+				changed = true;
 			}
 			else {
 				expanded.add(input.get(i));
 			}
 		}
-		return expanded;
+		return changed ? expanded : input;
 	}
 
 	/** The terms of expanded words: what topics and choices are matched on. */

@@ -3,6 +3,7 @@ package org.nurture.conversation.understanding;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -38,9 +39,10 @@ final class LanguageDetector {
 		this.spanish = vocabularies.containsKey(Language.ES);
 	}
 
-	Optional<Language> detect(String raw, String folded) {
+	/** @param words the folded words of the message */
+	Optional<Language> detect(String raw, List<String> words) {
 		Map<Language, Integer> counts = new EnumMap<>(Language.class);
-		for (String word : LanguageAnalyzer.split(folded)) {
+		for (String word : words) {
 			Language language = markers.get(word);
 			if (language != null) {
 				counts.merge(language, 1, Integer::sum);

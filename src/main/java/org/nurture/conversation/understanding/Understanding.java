@@ -98,14 +98,15 @@ public final class Understanding {
 	/** Reads a message once, for all the questions below. */
 	public Utterance read(String text) {
 		String folded = TextFolding.fold(text);
-		Map<Language, List<String>> words = new EnumMap<>(Language.class);
+		List<String> words = LanguageAnalyzer.split(folded);
+		Map<Language, String> texts = new EnumMap<>(Language.class);
 		Map<Language, List<String>> terms = new EnumMap<>(Language.class);
 		analyzers.forEach((language, analyzer) -> {
-			List<String> expanded = analyzer.expand(folded);
-			words.put(language, expanded);
+			List<String> expanded = analyzer.expand(words);
+			texts.put(language, expanded == words ? folded : String.join(" ", expanded));
 			terms.put(language, analyzer.terms(expanded));
 		});
-		return new Utterance(text, folded, words, terms, detector.detect(text, folded));
+		return new Utterance(text, folded, texts, terms, detector.detect(text, words));
 	}
 
 	/** The language the message is written in, when its words tell. */

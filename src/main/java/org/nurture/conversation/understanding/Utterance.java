@@ -21,7 +21,7 @@ public final class Utterance {
 
 	private final Map<Language, List<String>> terms;
 
-	private final Map<Language, String> texts = new EnumMap<>(Language.class);
+	private final Map<Language, String> texts;
 
 	private final Optional<Language> language;
 
@@ -34,13 +34,14 @@ public final class Utterance {
 	/** The topics already ranked for this message, per preferred language: the engine may ask twice. */
 	private final Map<Language, TopicRanking> rankings = new EnumMap<>(Language.class);
 
-	Utterance(String raw, String folded, Map<Language, List<String>> words, Map<Language, List<String>> terms,
+	/** @param texts per language, the words (SMS-speak expanded) as one text */
+	Utterance(String raw, String folded, Map<Language, String> texts, Map<Language, List<String>> terms,
 			Optional<Language> language) {
 		this.raw = raw;
 		this.folded = folded;
+		this.texts = new EnumMap<>(texts);
 		this.terms = new EnumMap<>(terms);
 		this.language = language;
-		words.forEach((each, list) -> texts.put(each, String.join(" ", list)));
 	}
 
 	/** The message as the parent wrote it. */
