@@ -99,18 +99,25 @@ final class SafetyScreen {
 		if (!pattern.startsWith("\\b")) {
 			return Optional.empty();
 		}
-		List<String> starts = List.of("");
-		String rest = pattern.substring(2);
-		boolean complete = true;
-		while (complete && !rest.isEmpty() && starts.size() <= MOST_STARTS) {
+		return readable(read(pattern.substring(2)).stream().map(Literal::text).toList());
+	}
+
+	/**
+	 * The literal starts of a sequence (a pattern, or an alternative inside a group), each open when it spells out
+	 * the whole sequence, so that what follows the sequence may be added to it ({@code turn(ed|s)?} in
+	 * {@code \b(turn(ed|s)?|is) blue} gives "turned blue", "turns blue", "turn blue" and "is blue").
+	 */
+	private static List<Literal> read(String sequence) {
+		List<Literal> starts = List.of(new Literal("", true));
+		String rest = sequence;
+		while (!rest.isEmpty() && starts.stream().anyMatch(Literal::open) && starts.size() <= MOST_STARTS) {
 			if (rest.startsWith("\\b")) {
 				rest = rest.substring(2);
 				continue;
 			}
 			if (isPlain(rest.charAt(0))) {
 				String literal = literalStart(rest);
-				complete = literal.length() == plainRun(rest);
-				starts = append(starts, List.of(literal));
+				starts = append(starts, List.of(new Literal(literal, literal.length() == plainRun(rest))));
 				rest = rest.substring(literal.length());
 				continue;
 			}
@@ -119,22 +126,24 @@ final class SafetyScreen {
 			if (close < 0 || (optionalAfter(rest, close) && !optional)) {
 				break;
 			}
-			List<String> group = new ArrayList<>();
+			List<Literal> group = new ArrayList<>();
 			for (String alternative : splitTopLevel(rest.substring(1, close))) {
-				String literal = literalStart(alternative);
-				if (literal.isEmpty()) {
-					return readable(starts);
-				}
-				complete &= literal.length() == alternative.length();
-				group.add(literal);
+				group.addAll(read(alternative));
 			}
 			if (optional) {
-				group.add("");
+				group.add(new Literal("", true));
 			}
 			starts = append(starts, group);
 			rest = rest.substring(close + (optional ? 2 : 1));
 		}
-		return readable(starts);
+		if (rest.isEmpty()) {
+			return starts;
+		}
+		return starts.stream().map(start -> new Literal(start.text(), false)).toList();
+	}
+
+	/** A literal text that matches start with; open while it spells out all that was read so far. */
+	private record Literal(String text, boolean open) {
 	}
 
 	/**
@@ -174,11 +183,16 @@ final class SafetyScreen {
 		return rest.startsWith(".*") ? rest.substring(2) : pattern;
 	}
 
-	private static List<String> append(List<String> starts, List<String> endings) {
-		List<String> longer = new ArrayList<>(starts.size() * endings.size());
-		for (String start : starts) {
-			for (String ending : endings) {
-				longer.add(start + ending);
+	/** Each open start followed by each ending; a closed start stays as it is. */
+	private static List<Literal> append(List<Literal> starts, List<Literal> endings) {
+		List<Literal> longer = new ArrayList<>(starts.size() * endings.size());
+		for (Literal start : starts) {
+			if (!start.open()) {
+				longer.add(start);
+				continue;
+			}
+			for (Literal ending : endings) {
+				longer.add(new Literal(start.text() + ending.text(), ending.open()));
 			}
 		}
 		return longer;

@@ -32,6 +32,8 @@ class SafetyScreenTests {
 			.contains(List.of("i cant stop crying", "i cant crying", "i keep stop crying", "i keep crying"));
 		assertThat(SafetyScreen.starts("\\b(my )?baby\\b")).contains(List.of("my baby", "baby"));
 		assertThat(SafetyScreen.starts("^(?!.*\\bmassage\\b).*\\bhurt\\b")).contains(List.of("hurt"));
+		assertThat(SafetyScreen.starts("\\b(turn(ed|s)?|is|looks?) blue\\b"))
+			.contains(List.of("turned blue", "turns blue", "turn blue", "is blue", "look"));
 		assertThat(SafetyScreen.starts("\\bsuicid\\w*")).contains(List.of("suicid"));
 		assertThat(SafetyScreen.starts("\\bstrokes?\\b")).contains(List.of("stroke"));
 	}
