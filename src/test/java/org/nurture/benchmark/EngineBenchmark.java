@@ -28,10 +28,13 @@ import org.nurture.conversation.engine.Decision;
 import org.nurture.conversation.engine.EngineSettings;
 import org.nurture.conversation.engine.Session;
 import org.nurture.conversation.understanding.Understanding;
+import org.nurture.load.TrafficScripts;
 
 /**
  * The engine alone with the full content: messages decided per second on one thread (one core). Each operation
  * is one realistic message, in a conversation that carries on, so flows, follow-ups and sessions are all exercised.
+ * {@link #decide} walks a short fixed list; {@link #decideTraffic} walks the load harness's traffic (every golden
+ * conversation and accuracy message, see {@link TrafficScripts}) across many contacts, which is the figure to watch.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -49,6 +52,9 @@ public class EngineBenchmark {
 			"hi so my daughter is 5 weeks and she screams every evening from 6 to 9 and nothing works, would massage help",
 			"menu", "1", "STOP", "START", "is there a class near me", "02139", "bedtime routine ideas pls", "7pm");
 
+	/** As many contacts as the load harness uses by default, each with a session that carries on. */
+	static final int CONTACTS = 2_000;
+
 	ConversationEngine engine;
 
 	Session session;
@@ -57,6 +63,14 @@ public class EngineBenchmark {
 
 	int next;
 
+	List<List<String>> scripts;
+
+	Session[] sessions;
+
+	String[] phones;
+
+	long sent;
+
 	@Setup
 	public void load() {
 		Content content = new ContentLoader().load(Path.of("conversations"));
@@ -64,6 +78,13 @@ public class EngineBenchmark {
 				new EngineSettings(Duration.ofMinutes(60), ZoneId.of("America/Chicago")));
 		session = engine.newSession();
 		now = Instant.parse("2026-06-15T19:00:00Z");
+		scripts = TrafficScripts.load(Path.of("conversations"));
+		sessions = new Session[CONTACTS];
+		phones = new String[CONTACTS];
+		for (int contact = 0; contact < CONTACTS; contact++) {
+			sessions[contact] = engine.newSession();
+			phones[contact] = String.format("+1555%07d", contact);
+		}
 	}
 
 	@Benchmark
@@ -73,6 +94,20 @@ public class EngineBenchmark {
 		now = now.plusSeconds(20);
 		Decision decision = engine.decide(session, new InboundMessage(Channel.SMS, "+15555550100", text, now, null));
 		session = next == 0 ? engine.newSession() : decision.session();
+		return decision;
+	}
+
+	/** Contacts take turns, each saying the next message of its script, as the load harness sends them. */
+	@Benchmark
+	public Decision decideTraffic() {
+		long n = sent++;
+		int contact = (int) (n % CONTACTS);
+		List<String> script = scripts.get(contact % scripts.size());
+		String text = script.get((int) ((n / CONTACTS) % script.size()));
+		now = now.plusMillis(1);
+		Decision decision = engine.decide(sessions[contact],
+				new InboundMessage(Channel.SMS, phones[contact], text, now, null));
+		sessions[contact] = decision.session();
 		return decision;
 	}
 }

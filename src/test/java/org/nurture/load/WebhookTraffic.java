@@ -1,12 +1,9 @@
 package org.nurture.load;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -19,16 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.yaml.snakeyaml.Yaml;
-
-import org.nurture.conversation.golden.GoldenConversation;
-import org.nurture.conversation.golden.GoldenConversations;
-import org.nurture.conversation.golden.GoldenTurn;
-
 /**
  * Signed Twilio webhook bodies, as Twilio posts them, for many contacts. Each contact texts one script over and over,
- * a message at a time: the user turns of a golden conversation ({@code conversations/tests}) or one realistic message
- * of the understanding accuracy set. Every request has a new {@code MessageSid}, so none is a redelivery.
+ * a message at a time (see {@link TrafficScripts}). Every request has a new {@code MessageSid}, so none is a redelivery.
  */
 final class WebhookTraffic {
 
@@ -58,18 +48,7 @@ final class WebhookTraffic {
 
 	/** The golden conversations and the accuracy messages, spread over {@code contacts} phone numbers. */
 	static WebhookTraffic of(Path content, int contacts, String authToken, String url) {
-		List<List<String>> scripts = new ArrayList<>();
-		for (GoldenConversation conversation : GoldenConversations.load(content.resolve("tests"))) {
-			List<String> said = new ArrayList<>();
-			for (GoldenTurn turn : conversation.turns()) {
-				said.add(turn.user());
-			}
-			scripts.add(said);
-		}
-		for (String message : accuracyMessages()) {
-			scripts.add(List.of(message));
-		}
-		return new WebhookTraffic(scripts, contacts, authToken, url);
+		return new WebhookTraffic(TrafficScripts.load(content), contacts, authToken, url);
 	}
 
 	int scripts() {
@@ -134,21 +113,4 @@ final class WebhookTraffic {
 		return "SM" + HexFormat.of().formatHex(bytes);
 	}
 
-	@SuppressWarnings("unchecked")
-	private static List<String> accuracyMessages() {
-		try (InputStream in = WebhookTraffic.class.getResourceAsStream("/accuracy/messages.yml")) {
-			if (in == null) {
-				return List.of();
-			}
-			Map<String, Object> root = new Yaml().load(in);
-			List<String> texts = new ArrayList<>();
-			for (Map<String, String> message : (List<Map<String, String>>) root.get("messages")) {
-				texts.add(message.get("text"));
-			}
-			return texts;
-		}
-		catch (IOException unreadable) {
-			throw new IllegalStateException(unreadable);
-		}
-	}
 }

@@ -25,10 +25,17 @@ record ComplianceKeyword(Consent consent, String word, Language language) {
 			entry(Consent.OPT_IN, "YES", null), entry(Consent.HELP, "HELP", null),
 			entry(Consent.HELP, "INFO", null), entry(Consent.HELP, "AYUDA", Language.ES));
 
+	/** What may follow the keyword: punctuation and white space (as the regex {@code \s} has it). */
+	private static final String TRAILING = ".!¡?¿ \t\n\u000B\f\r";
+
 	/** The keyword the whole message is, ignoring case, surrounding spaces and trailing punctuation. */
 	static Optional<ComplianceKeyword> of(String text) {
-		String word = text.strip().replaceAll("[.!¡?¿\\s]+$", "").toUpperCase(Locale.ROOT);
-		return Optional.ofNullable(KEYWORDS.get(word));
+		String stripped = text.strip();
+		int end = stripped.length();
+		while (end > 0 && TRAILING.indexOf(stripped.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		return Optional.ofNullable(KEYWORDS.get(stripped.substring(0, end).toUpperCase(Locale.ROOT)));
 	}
 
 	/** YES opts in only someone who opted out; otherwise it is an ordinary answer. */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,10 +39,10 @@ final class Choosing {
 	}
 
 	/**
-	 * @param termsOf the terms of a text in a language (memoized by the caller)
+	 * @param read reads an option's label or synonym (memoized by the caller)
 	 */
 	static OptionalInt pick(Utterance utterance, List<Option> options, Language preferred, List<Language> languages,
-			BiFunction<String, Language, List<String>> termsOf) {
+			Function<String, Phrase> read) {
 		OptionalInt number = number(utterance.folded(), options.size());
 		if (number.isPresent()) {
 			return number;
@@ -51,7 +51,7 @@ final class Choosing {
 			for (Language language : languages) {
 				String said = utterance.text(language);
 				for (String phrase : phrases(options.get(i), language)) {
-					String folded = TextFolding.fold(phrase);
+					String folded = read.apply(phrase).folded();
 					if (!folded.isEmpty() && (folded.equals(utterance.folded()) || folded.equals(said))) {
 						return OptionalInt.of(i);
 					}
@@ -59,7 +59,7 @@ final class Choosing {
 			}
 		}
 		for (Language language : ordered(preferred, languages)) {
-			OptionalInt byTerms = byTerms(utterance.terms(language), options, language, termsOf);
+			OptionalInt byTerms = byTerms(utterance.terms(language), options, language, read);
 			if (byTerms.isPresent()) {
 				return byTerms;
 			}
@@ -81,7 +81,7 @@ final class Choosing {
 	}
 
 	private static OptionalInt byTerms(List<String> said, List<Option> options, Language language,
-			BiFunction<String, Language, List<String>> termsOf) {
+			Function<String, Phrase> read) {
 		Set<String> message = new HashSet<>();
 		for (String term : said) {
 			message.add(term.endsWith(LanguageAnalyzer.GUESSED) ? term.substring(0, term.length() - 1) : term);
@@ -95,7 +95,7 @@ final class Choosing {
 		for (int i = 0; i < options.size(); i++) {
 			double score = 0;
 			for (String phrase : phrases(options.get(i), language)) {
-				Set<String> terms = new HashSet<>(termsOf.apply(phrase, language));
+				Set<String> terms = read.apply(phrase).terms(language);
 				if (terms.isEmpty()) {
 					continue;
 				}

@@ -6,9 +6,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.SpanishStemmer;
@@ -25,6 +28,8 @@ import org.nurture.conversation.content.Lexicon;
 final class LanguageAnalyzer {
 
 	private static final int LONGEST_PHRASE = 4;
+
+	private static final int UNKNOWN_WORDS = 50_000;
 
 	/** A stem shorter than this is too ambiguous to bring an unlisted word into a synonym group. */
 	private static final int SHORTEST_GROUP_STEM = 4;
@@ -46,6 +51,21 @@ final class LanguageAnalyzer {
 
 	private final Map<String, String> stems = new HashMap<>();
 
+	/**
+	 * The first words of the SMS-speak pairs, the synonym phrases and the pleasantries of several words: a phrase is
+	 * looked up only where one of these starts, rather than joining every run of words.
+	 */
+	private final Set<String> smsPairStarts = new HashSet<>();
+
+	private final Set<String> phraseStarts = new HashSet<>();
+
+	private final Set<String> pleasantryStarts = new HashSet<>();
+
+	/** The term of every word the content knows, worked out once (the words of a message mostly are). */
+	private Map<String, String> knownTerms = Map.of();
+
+	private final Cache<String, Optional<String>> unknownTerms = Caffeine.newBuilder().maximumSize(UNKNOWN_WORDS).build();
+
 	private final ThreadLocal<SnowballStemmer> stemmer;
 
 	private Spelling spelling = Spelling.NONE;
@@ -57,12 +77,15 @@ final class LanguageAnalyzer {
 		Supplier<SnowballStemmer> stemmers = language == Language.ES ? SpanishStemmer::new : EnglishStemmer::new;
 		this.stemmer = ThreadLocal.withInitial(stemmers);
 		lexicon.sms(language).forEach((from, to) -> sms.put(TextFolding.fold(from), split(TextFolding.fold(to))));
+		sms.keySet().stream().filter(from -> from.indexOf(' ') > 0).forEach(from -> smsPairStarts.add(firstWord(from)));
+		pleasantries.forEach(pleasantry -> pleasantryStarts.add(firstWord(pleasantry)));
 		for (List<String> group : lexicon.synonyms(language)) {
 			String term = group.isEmpty() ? null : termOfGroup(TextFolding.fold(group.get(0)));
 			for (String member : group) {
 				String folded = TextFolding.fold(member);
 				if (folded.indexOf(' ') > 0) {
 					phrases.putIfAbsent(folded, term);
+					phraseStarts.add(firstWord(folded));
 				}
 				else {
 					words.putIfAbsent(folded, term);
@@ -86,17 +109,31 @@ final class LanguageAnalyzer {
 		known.addAll(sms.keySet());
 		known.addAll(words.keySet());
 		this.spelling = new Spelling(known);
+		Map<String, String> terms = new HashMap<>();
+		for (String word : known) {
+			String term = termOf(word);
+			if (term != null) {
+				terms.put(word, term);
+			}
+		}
+		this.knownTerms = terms;
 	}
 
 	/** The words after SMS-speak is expanded. */
 	List<String> expand(String folded) {
-		List<String> input = split(folded);
+		return expand(split(folded));
+	}
+
+	/** The same for a text already split into words; the same list when there is no SMS-speak in it. */
+	List<String> expand(List<String> input) {
 		List<String> expanded = new ArrayList<>(input.size() + 2);
+		boolean changed = false;
 		for (int i = 0; i < input.size(); i++) {
-			if (i + 1 < input.size()) {
+			if (i + 1 < input.size() && smsPairStarts.contains(input.get(i))) {
 				List<String> pair = sms.get(input.get(i) + " " + input.get(i + 1));
 				if (pair != null) {
 					expanded.addAll(pair);
+					changed = true;
 					i++;
 					continue;
 				}
@@ -104,12 +141,13 @@ final class LanguageAnalyzer {
 			List<String> single = sms.get(input.get(i));
 			if (single != null) {
 				expanded.addAll(single);
+				changed = true;
 			}
 			else {
 				expanded.add(input.get(i));
 			}
 		}
-		return expanded;
+		return changed ? expanded : input;
 	}
 
 	/** The terms of expanded words: what topics and choices are matched on. */
@@ -126,12 +164,12 @@ final class LanguageAnalyzer {
 		while (trimmed && from < to) {
 			trimmed = false;
 			for (int length = Math.min(LONGEST_PHRASE, to - from); length >= 1; length--) {
-				if (pleasantries.contains(String.join(" ", words.subList(from, from + length)))) {
+				if (isPleasantry(words.subList(from, from + length))) {
 					from += length;
 					trimmed = true;
 					break;
 				}
-				if (pleasantries.contains(String.join(" ", words.subList(to - length, to)))) {
+				if (isPleasantry(words.subList(to - length, to))) {
 					to -= length;
 					trimmed = true;
 					break;
@@ -139,6 +177,10 @@ final class LanguageAnalyzer {
 			}
 		}
 		return words.subList(from, to);
+	}
+
+	private boolean isPleasantry(List<String> words) {
+		return pleasantryStarts.contains(words.get(0)) && pleasantries.contains(String.join(" ", words));
 	}
 
 	private List<String> termsOf(List<String> expanded) {
@@ -166,6 +208,9 @@ final class LanguageAnalyzer {
 	}
 
 	private int phraseAt(List<String> words, int at, List<String> terms) {
+		if (!phraseStarts.contains(words.get(at))) {
+			return 0;
+		}
 		for (int length = Math.min(LONGEST_PHRASE, words.size() - at); length >= 2; length--) {
 			String phrase = String.join(" ", words.subList(at, at + length));
 			String term = phrases.get(phrase);
@@ -177,8 +222,20 @@ final class LanguageAnalyzer {
 		return 0;
 	}
 
-	/** The word's term, or null for a misspelt stop word ("realy"), which says nothing either. */
+	/**
+	 * The word's term, or null for a misspelt stop word ("realy"), which says nothing either. Words the content does
+	 * not know are remembered in a bounded cache: every message is read in each language, so a word of one language
+	 * is an unknown word in the other, and stemming and spelling it again each time is what reading costs most.
+	 */
 	private String term(String word) {
+		String known = knownTerms.get(word);
+		if (known != null) {
+			return known;
+		}
+		return unknownTerms.get(word, unknown -> Optional.ofNullable(termOf(unknown))).orElse(null);
+	}
+
+	private String termOf(String word) {
 		String synonym = words.get(word);
 		if (synonym != null) {
 			return synonym;
@@ -191,7 +248,7 @@ final class LanguageAnalyzer {
 		if (!spelling.knows(word)) {
 			String single = TextFolding.singleLetters(word);
 			if (!single.equals(word) && (spelling.knows(single) || words.containsKey(single))) {
-				return term(single);
+				return termOf(single);
 			}
 			String corrected = spelling.correct(word);
 			if (corrected != null && stopwords.contains(corrected)) {
@@ -229,6 +286,11 @@ final class LanguageAnalyzer {
 			}
 		}
 		return true;
+	}
+
+	private static String firstWord(String phrase) {
+		int space = phrase.indexOf(' ');
+		return space < 0 ? phrase : phrase.substring(0, space);
 	}
 
 	static List<String> split(String folded) {

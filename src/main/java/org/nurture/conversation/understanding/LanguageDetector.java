@@ -1,6 +1,7 @@
 package org.nurture.conversation.understanding;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,10 @@ final class LanguageDetector {
 
 	private static final String SPANISH_MARKS = "ñáéíóú¿¡";
 
-	private final Map<Language, Set<String>> markers = new EnumMap<>(Language.class);
+	/** The words that belong to one language only, each with that language. */
+	private final Map<String, Language> markers = new HashMap<>();
+
+	private final boolean spanish;
 
 	LanguageDetector(Map<Language, Set<String>> vocabularies) {
 		for (Map.Entry<Language, Set<String>> entry : vocabularies.entrySet()) {
@@ -30,20 +34,21 @@ final class LanguageDetector {
 				}
 			});
 			own.removeIf(word -> word.length() < 2 || Character.isDigit(word.charAt(0)));
-			markers.put(entry.getKey(), own);
+			own.forEach(word -> markers.put(word, entry.getKey()));
 		}
+		this.spanish = vocabularies.containsKey(Language.ES);
 	}
 
-	Optional<Language> detect(String raw, String folded) {
+	/** @param words the folded words of the message */
+	Optional<Language> detect(String raw, List<String> words) {
 		Map<Language, Integer> counts = new EnumMap<>(Language.class);
-		for (String word : LanguageAnalyzer.split(folded)) {
-			markers.forEach((language, words) -> {
-				if (words.contains(word)) {
-					counts.merge(language, 1, Integer::sum);
-				}
-			});
+		for (String word : words) {
+			Language language = markers.get(word);
+			if (language != null) {
+				counts.merge(language, 1, Integer::sum);
+			}
 		}
-		if (markers.containsKey(Language.ES)) {
+		if (spanish && !isAscii(raw)) {
 			String lower = raw.toLowerCase(Locale.ROOT);
 			for (int i = 0; i < lower.length(); i++) {
 				if (SPANISH_MARKS.indexOf(lower.charAt(i)) >= 0) {
@@ -66,5 +71,15 @@ final class LanguageDetector {
 			}
 		}
 		return tie ? Optional.empty() : Optional.ofNullable(best);
+	}
+
+	/** Spanish letters and marks are not ASCII: most messages need no look for them. */
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 128) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

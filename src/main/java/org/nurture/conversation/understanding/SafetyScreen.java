@@ -1,16 +1,18 @@
 package org.nurture.conversation.understanding;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A quick first look before the safety patterns run: the words a pattern can start with. Most patterns begin at a
+ * A quick first look before the safety patterns run: the words each pattern can start with. Most patterns begin at a
  * word boundary with a literal word or a group of literal words ({@code \b(not|isnt|stopped) breath...}); when none
- * of those starts a word of the message, the pattern cannot match and is not run. A pattern whose start cannot be
- * read this way (such as one beginning with a lookahead) is always run, so the screen never hides a match.
+ * of those starts a word of the message, the pattern cannot match and is not run. The message is scanned once for
+ * all the patterns. A pattern whose start cannot be read this way (such as one beginning with a lookahead) is always
+ * run, so the screen never hides a match.
  */
 final class SafetyScreen {
 
@@ -19,106 +21,178 @@ final class SafetyScreen {
 	/** Past this many, the starts are not spelled out further (the screen stays correct, only less sharp). */
 	private static final int MOST_STARTS = 64;
 
-	private final Map<String, List<String>> byKey = new HashMap<>();
-
-	private final List<String> shortStarts = new ArrayList<>();
-
-	private SafetyScreen() {
+	/** A text some pattern may start with, and that pattern's index. */
+	private record Start(String text, int pattern) {
 	}
 
-	/** The screen for these patterns, or none when some pattern's start cannot be read (run them all). */
-	static Optional<SafetyScreen> of(List<String> alternatives) {
-		SafetyScreen screen = new SafetyScreen();
-		for (String alternative : alternatives) {
-			Optional<List<String>> starts = starts(alternative);
-			if (starts.isEmpty()) {
-				return Optional.empty();
+	/** The starts of at least {@link #KEY_LENGTH} characters, by their first characters. */
+	private final Map<String, List<Start>> byKey = new HashMap<>();
+
+	private final List<Start> shortStarts = new ArrayList<>();
+
+	/** The patterns whose starts cannot be read. */
+	private final BitSet always = new BitSet();
+
+	/** The screen for these patterns, which {@link #mayMatch} tells apart by their index in the list. */
+	SafetyScreen(List<String> patterns) {
+		for (int pattern = 0; pattern < patterns.size(); pattern++) {
+			List<Start> starts = new ArrayList<>();
+			for (String alternative : splitTopLevel(patterns.get(pattern))) {
+				Optional<List<String>> read = starts(alternative);
+				if (read.isEmpty()) {
+					starts.clear();
+					break;
+				}
+				for (String start : read.get()) {
+					starts.add(new Start(start, pattern));
+				}
 			}
-			for (String start : starts.get()) {
-				if (start.length() < KEY_LENGTH) {
-					screen.shortStarts.add(start);
+			if (starts.isEmpty()) {
+				always.set(pattern);
+			}
+			for (Start start : starts) {
+				if (start.text().length() < KEY_LENGTH) {
+					shortStarts.add(start);
 				}
 				else {
-					screen.byKey.computeIfAbsent(start.substring(0, KEY_LENGTH), key -> new ArrayList<>()).add(start);
+					byKey.computeIfAbsent(start.text().substring(0, KEY_LENGTH), key -> new ArrayList<>()).add(start);
 				}
 			}
 		}
-		return Optional.of(screen);
 	}
 
-	/** Whether one of the patterns might match somewhere in the text (folded: lower case words and spaces). */
-	boolean mayMatch(String text) {
+	/** The patterns (by index) that might match somewhere in the text (folded: lower case words and spaces). */
+	BitSet mayMatch(String text) {
+		BitSet candidates = (BitSet) always.clone();
 		for (int i = 0; i < text.length(); i++) {
 			if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
 				continue;
 			}
-			for (String start : shortStarts) {
-				if (text.startsWith(start, i)) {
-					return true;
+			for (Start start : shortStarts) {
+				if (text.startsWith(start.text(), i)) {
+					candidates.set(start.pattern());
 				}
 			}
 			if (i + KEY_LENGTH <= text.length()) {
-				List<String> candidates = byKey.get(text.substring(i, i + KEY_LENGTH));
-				if (candidates != null) {
-					for (String start : candidates) {
-						if (text.startsWith(start, i)) {
-							return true;
+				List<Start> starts = byKey.get(text.substring(i, i + KEY_LENGTH));
+				if (starts != null) {
+					for (Start start : starts) {
+						if (text.startsWith(start.text(), i)) {
+							candidates.set(start.pattern());
 						}
 					}
 				}
 			}
 		}
-		return false;
+		return candidates;
 	}
 
 	/**
 	 * The literal texts every match of the pattern starts with: after a leading {@code \b}, runs of letters, digits
 	 * and spaces and groups of such runs, read in sequence as far as they go ({@code \b(is|s) choking} starts with
-	 * "is choking" or "s choking"); empty when the pattern does not start that way.
+	 * "is choking" or "s choking"; {@code \b(se )?trago} with "se trago" or "trago"); empty when the pattern does not
+	 * start that way. A pattern that first rules texts out and then skips ahead ({@code ^(?!.*\bmassage).*\bhurt})
+	 * is read from where it skips to: every match has "hurt" at a word start somewhere, which is all the screen asks.
 	 */
 	static Optional<List<String>> starts(String pattern) {
+		pattern = afterExclusions(pattern);
 		if (!pattern.startsWith("\\b")) {
 			return Optional.empty();
 		}
-		List<String> starts = List.of("");
-		String rest = pattern.substring(2);
-		boolean complete = true;
-		while (complete && !rest.isEmpty() && starts.size() <= MOST_STARTS) {
+		return readable(read(pattern.substring(2)).stream().map(Literal::text).toList());
+	}
+
+	/**
+	 * The literal starts of a sequence (a pattern, or an alternative inside a group), each open when it spells out
+	 * the whole sequence, so that what follows the sequence may be added to it ({@code turn(ed|s)?} in
+	 * {@code \b(turn(ed|s)?|is) blue} gives "turned blue", "turns blue", "turn blue" and "is blue").
+	 */
+	private static List<Literal> read(String sequence) {
+		List<Literal> starts = List.of(new Literal("", true));
+		String rest = sequence;
+		while (!rest.isEmpty() && starts.stream().anyMatch(Literal::open) && starts.size() <= MOST_STARTS) {
 			if (rest.startsWith("\\b")) {
 				rest = rest.substring(2);
 				continue;
 			}
 			if (isPlain(rest.charAt(0))) {
 				String literal = literalStart(rest);
-				complete = literal.length() == plainRun(rest);
-				starts = append(starts, List.of(literal));
+				starts = append(starts, List.of(new Literal(literal, literal.length() == plainRun(rest))));
 				rest = rest.substring(literal.length());
 				continue;
 			}
 			int close = rest.startsWith("(") && !rest.startsWith("(?") ? closingParenthesis(rest) : -1;
-			if (close < 0 || optionalAfter(rest, close)) {
+			boolean optional = close > 0 && close + 1 < rest.length() && rest.charAt(close + 1) == '?';
+			if (close < 0 || (optionalAfter(rest, close) && !optional)) {
 				break;
 			}
-			List<String> group = new ArrayList<>();
+			List<Literal> group = new ArrayList<>();
 			for (String alternative : splitTopLevel(rest.substring(1, close))) {
-				String literal = literalStart(alternative);
-				if (literal.isEmpty()) {
-					return starts.get(0).isEmpty() ? Optional.empty() : Optional.of(starts);
-				}
-				complete &= literal.length() == alternative.length();
-				group.add(literal);
+				group.addAll(read(alternative));
+			}
+			if (optional) {
+				group.add(new Literal("", true));
 			}
 			starts = append(starts, group);
-			rest = rest.substring(close + 1);
+			rest = rest.substring(close + (optional ? 2 : 1));
 		}
-		return starts.get(0).isEmpty() ? Optional.empty() : Optional.of(starts);
+		if (rest.isEmpty()) {
+			return starts;
+		}
+		return starts.stream().map(start -> new Literal(start.text(), false)).toList();
 	}
 
-	private static List<String> append(List<String> starts, List<String> endings) {
-		List<String> longer = new ArrayList<>(starts.size() * endings.size());
+	/** A literal text that matches start with; open while it spells out all that was read so far. */
+	private record Literal(String text, boolean open) {
+	}
+
+	/**
+	 * Starts the screen can look for (none empty, each at a word start rather than a space), without those that a
+	 * shorter one already covers ("not breathe" when there is "not breath").
+	 */
+	private static Optional<List<String>> readable(List<String> starts) {
+		if (starts.stream().anyMatch(start -> start.isEmpty() || start.charAt(0) == ' ')) {
+			return Optional.empty();
+		}
+		List<String> needed = new ArrayList<>();
 		for (String start : starts) {
-			for (String ending : endings) {
-				longer.add(start + ending);
+			if (starts.stream().noneMatch(other -> other.length() < start.length() && start.startsWith(other))
+					&& !needed.contains(start)) {
+				needed.add(start);
+			}
+		}
+		return Optional.of(needed);
+	}
+
+	/**
+	 * The pattern after a leading {@code ^}, negative lookaheads and {@code .*}, when it has them all: what is left
+	 * must match somewhere in a text that the pattern matches.
+	 */
+	private static String afterExclusions(String pattern) {
+		if (!pattern.startsWith("^(?!")) {
+			return pattern;
+		}
+		String rest = pattern.substring(1);
+		while (rest.startsWith("(?!")) {
+			int close = closingParenthesis(rest);
+			if (close < 0) {
+				return pattern;
+			}
+			rest = rest.substring(close + 1);
+		}
+		return rest.startsWith(".*") ? rest.substring(2) : pattern;
+	}
+
+	/** Each open start followed by each ending; a closed start stays as it is. */
+	private static List<Literal> append(List<Literal> starts, List<Literal> endings) {
+		List<Literal> longer = new ArrayList<>(starts.size() * endings.size());
+		for (Literal start : starts) {
+			if (!start.open()) {
+				longer.add(start);
+				continue;
+			}
+			for (Literal ending : endings) {
+				longer.add(new Literal(start.text() + ending.text(), ending.open()));
 			}
 		}
 		return longer;

@@ -7,16 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import org.nurture.text.EditDistance;
 
 /**
  * Corrects a misspelled word to a word the content knows: one edit away (a letter added, dropped, changed, or two
  * swapped) for words of four letters or more, two edits for words of nine or more. The first letter must stay
  * (parents rarely get it wrong, and it keeps "mother" from becoming "other"), and only a single best candidate is
- * taken. Corrections are memoized in a bounded cache.
+ * taken. The {@link LanguageAnalyzer} remembers the terms of the words it corrects.
  */
 final class Spelling {
 
@@ -29,8 +26,6 @@ final class Spelling {
 	private final Set<String> known;
 
 	private final Map<Character, List<String>> byFirstLetter = new HashMap<>();
-
-	private final Cache<String, Optional<String>> corrections = Caffeine.newBuilder().maximumSize(50_000).build();
 
 	Spelling(Set<String> known) {
 		this.known = Set.copyOf(known);
@@ -51,7 +46,7 @@ final class Spelling {
 		if (word.length() < MIN_LENGTH || !Character.isLetter(word.charAt(0))) {
 			return null;
 		}
-		return corrections.get(word, this::closest).orElse(null);
+		return closest(word).orElse(null);
 	}
 
 	private Optional<String> closest(String word) {

@@ -2,7 +2,6 @@ package org.nurture.conversation.understanding;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Folds a message to the form every rule matches on: lower case, accents removed ({@code ñ} becomes {@code n}),
@@ -13,13 +12,14 @@ import java.util.regex.Pattern;
  */
 public final class TextFolding {
 
-	private static final Pattern REPEATED_LETTER = Pattern.compile("([a-z])\\1{2,}");
-
 	private TextFolding() {
 	}
 
 	public static String fold(String text) {
-		String lower = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+		String lower = text.toLowerCase(Locale.ROOT);
+		if (!isAscii(lower)) {
+			lower = Normalizer.normalize(lower, Normalizer.Form.NFD);
+		}
 		StringBuilder folded = new StringBuilder(lower.length());
 		for (int i = 0; i < lower.length(); i++) {
 			char c = lower.charAt(i);
@@ -27,7 +27,9 @@ public final class TextFolding {
 				continue;
 			}
 			if (c < 128 ? Character.isLetterOrDigit(c) : Character.isLetter(c) && !Character.isSurrogate(c)) {
-				folded.append(c);
+				if (!thirdInARow(folded, c)) {
+					folded.append(c);
+				}
 			}
 			else if ((c == ':' || c == '/') && betweenDigits(lower, i, folded)) {
 				folded.append(c);
@@ -40,7 +42,7 @@ public final class TextFolding {
 		if (end > 0 && folded.charAt(end - 1) == ' ') {
 			folded.setLength(end - 1);
 		}
-		return REPEATED_LETTER.matcher(folded).replaceAll("$1$1");
+		return folded.toString();
 	}
 
 	/** The word with every doubled letter made single ({@code heyy} becomes {@code hey}), for words not known as written. */
@@ -52,6 +54,23 @@ public final class TextFolding {
 			}
 		}
 		return single.toString();
+	}
+
+	/** Plain ASCII has no accents to take apart, so it skips the Unicode normalization. */
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 128) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A letter a to z that would be the third of the same in a row ("tummmy"), which is squashed to two. */
+	private static boolean thirdInARow(StringBuilder folded, char c) {
+		int length = folded.length();
+		return c >= 'a' && c <= 'z' && length >= 2 && folded.charAt(length - 1) == c
+				&& folded.charAt(length - 2) == c;
 	}
 
 	private static boolean isApostrophe(char c) {

@@ -47,7 +47,7 @@ final class TopicIndex {
 
 	private final List<int[]> exampleTerms = new ArrayList<>();
 
-	private final List<Integer> exampleTopic = new ArrayList<>();
+	private int[] exampleTopic;
 
 	private double[] exampleNorms;
 
@@ -63,6 +63,7 @@ final class TopicIndex {
 		this.language = language;
 		List<Set<String>> topicVocabularies = new ArrayList<>();
 		List<List<String>> exampleTexts = new ArrayList<>();
+		List<Integer> exampleTopics = new ArrayList<>();
 		for (Answer answer : answers) {
 			List<String> texts = new ArrayList<>(answer.examples(language));
 			texts.addAll(answer.keywords(language));
@@ -84,11 +85,12 @@ final class TopicIndex {
 				}
 				vocabulary.addAll(terms);
 				exampleTexts.add(terms);
-				exampleTopic.add(topic);
+				exampleTopics.add(topic);
 			}
 			topicVocabularies.add(vocabulary);
 		}
 		int topics = topicIds.size();
+		exampleTopic = exampleTopics.stream().mapToInt(Integer::intValue).toArray();
 		Map<String, Integer> documentFrequency = new HashMap<>();
 		topicVocabularies.forEach(vocabulary -> vocabulary.forEach(term -> documentFrequency.merge(term, 1, Integer::sum)));
 		documentFrequency.keySet().stream().sorted().forEach(term -> termIds.put(term, termIds.size()));
@@ -127,11 +129,11 @@ final class TopicIndex {
 	}
 
 	/**
-	 * Each topic's score for a message (its words and terms), indexed like {@link #topicId}. A topic that matches
-	 * only on common words ("what", "baby", "no") is scaled down; a message that is word for word one of a topic's
-	 * examples is that topic.
+	 * Each topic's score for a message (its words as one text, and its terms), indexed like {@link #topicId}. A topic
+	 * that matches only on common words ("what", "baby", "no") is scaled down; a message that is word for word one of
+	 * a topic's examples is that topic.
 	 */
-	double[] score(List<String> words, List<String> terms) {
+	double[] score(String text, List<String> terms) {
 		double[] scores = new double[topicIds.size()];
 		Set<String> distinct = new LinkedHashSet<>(terms);
 		if (distinct.isEmpty()) {
@@ -139,6 +141,8 @@ final class TopicIndex {
 		}
 		double messageNorm = 0;
 		double[] dots = new double[exampleNorms.length];
+		int[] touched = new int[exampleNorms.length];
+		int touchedCount = 0;
 		double[] covered = new double[scores.length];
 		double[] telling = new double[scores.length];
 		int unknown = 0;
@@ -153,6 +157,9 @@ final class TopicIndex {
 			double weight = guessed ? full * GUESS_SHARE : full;
 			messageNorm += full;
 			for (int example : examplesByTerm[id]) {
+				if (dots[example] == 0) {
+					touched[touchedCount++] = example;
+				}
 				dots[example] += weight;
 			}
 			for (int topic : topicsByTerm[id]) {
@@ -166,18 +173,18 @@ final class TopicIndex {
 		}
 		double[] best = new double[scores.length];
 		double length = Math.sqrt(messageNorm);
-		for (int example = 0; example < dots.length; example++) {
-			if (dots[example] > 0) {
-				double cosine = dots[example] / (length * exampleNorms[example]);
-				int topic = exampleTopic.get(example);
-				best[topic] = Math.max(best[topic], cosine);
-			}
+		// Only the examples sharing a term with the message: the others' cosine is 0.
+		for (int i = 0; i < touchedCount; i++) {
+			int example = touched[i];
+			double cosine = dots[example] / (length * exampleNorms[example]);
+			int topic = exampleTopic[example];
+			best[topic] = Math.max(best[topic], cosine);
 		}
 		for (int topic = 0; topic < scores.length; topic++) {
 			double score = EXAMPLE_SHARE * best[topic] + (1 - EXAMPLE_SHARE) * covered[topic] / messageNorm;
 			scores[topic] = score * Math.min(1.0, telling[topic] / informative);
 		}
-		Integer exactTopic = exact.get(String.join(" ", words));
+		Integer exactTopic = exact.get(text);
 		if (exactTopic != null) {
 			for (int topic = 0; topic < scores.length; topic++) {
 				scores[topic] = topic == exactTopic ? 1.0 : Math.min(scores[topic], BELOW_EXACT);

@@ -3,6 +3,7 @@ package org.nurture.conversation.understanding;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -46,8 +46,12 @@ public final class Understanding {
 	/** Topics scoring below this are not worth ranking: far under any threshold an author would set. */
 	private static final double LEAST_SCORE = 0.1;
 
-	private static final Pattern POLITENESS = Pattern.compile(
-			"^(?:please|pls|plz|por favor|porfa|porfavor)\\s|\\s(?:please|pls|plz|por favor|porfa|porfavor|thanks|gracias)$");
+	/** "Please" and "thanks" that may open or close a command ("en español por favor"). */
+	private static final List<String> OPENING_POLITENESS = List.of("please", "pls", "plz", "por favor", "porfa",
+			"porfavor");
+
+	private static final List<String> CLOSING_POLITENESS = List.of("please", "pls", "plz", "por favor", "porfa",
+			"porfavor", "thanks", "gracias");
 
 	private final List<Language> languages;
 
@@ -57,13 +61,20 @@ public final class Understanding {
 
 	private final List<SafetyCheck> safetyChecks;
 
+	private final SafetyScreen safetyScreen;
+
+	private final int safetyPatterns;
+
 	private final LanguageDetector detector;
 
-	private final Cache<String, List<String>> phraseTerms = Caffeine.newBuilder().maximumSize(PHRASE_CACHE).build();
+	private final Cache<String, Phrase> knownPhrases = Caffeine.newBuilder().maximumSize(PHRASE_CACHE).build();
 
 	private Understanding(Content content) {
 		this.languages = content.settings().languages();
-		this.safetyChecks = content.safety().stream().map(SafetyCheck::of).toList();
+		List<String> screened = new ArrayList<>();
+		this.safetyChecks = content.safety().stream().map(rule -> SafetyCheck.of(rule, screened)).toList();
+		this.safetyScreen = new SafetyScreen(screened);
+		this.safetyPatterns = screened.size();
 		Map<Language, Set<String>> vocabularies = new EnumMap<>(Language.class);
 		for (Language language : languages) {
 			LanguageAnalyzer analyzer = new LanguageAnalyzer(language, content.lexicon());
@@ -87,14 +98,15 @@ public final class Understanding {
 	/** Reads a message once, for all the questions below. */
 	public Utterance read(String text) {
 		String folded = TextFolding.fold(text);
-		Map<Language, List<String>> words = new EnumMap<>(Language.class);
+		List<String> words = LanguageAnalyzer.split(folded);
+		Map<Language, String> texts = new EnumMap<>(Language.class);
 		Map<Language, List<String>> terms = new EnumMap<>(Language.class);
 		analyzers.forEach((language, analyzer) -> {
-			List<String> expanded = analyzer.expand(folded);
-			words.put(language, expanded);
+			List<String> expanded = analyzer.expand(words);
+			texts.put(language, expanded == words ? folded : String.join(" ", expanded));
 			terms.put(language, analyzer.terms(expanded));
 		});
-		return new Utterance(text, folded, words, terms, detector.detect(text, folded));
+		return new Utterance(text, folded, texts, terms, detector.detect(text, words));
 	}
 
 	/** The language the message is written in, when its words tell. */
@@ -116,11 +128,20 @@ public final class Understanding {
 		if (order.remove(preferred)) {
 			order.add(0, preferred);
 		}
+		String folded = utterance.folded();
+		BitSet inFolded = candidates(folded, screened);
+		Map<Language, BitSet> inExpanded = new EnumMap<>(Language.class);
+		for (Language language : order) {
+			String expanded = utterance.text(language);
+			if (!expanded.equals(folded)) {
+				inExpanded.put(language, candidates(expanded, screened));
+			}
+		}
 		for (SafetyCheck check : safetyChecks) {
 			for (Language language : order) {
-				String expanded = utterance.text(language);
-				if (check.matches(language, utterance.folded(), screened)
-						|| (!expanded.equals(utterance.folded()) && check.matches(language, expanded, screened))) {
+				BitSet expandedCandidates = inExpanded.get(language);
+				if (check.matches(language, folded, inFolded) || (expandedCandidates != null
+						&& check.matches(language, utterance.text(language), expandedCandidates))) {
 					return Optional.of(new SafetyHit(check.rule(), language));
 				}
 			}
@@ -128,57 +149,51 @@ public final class Understanding {
 		return Optional.empty();
 	}
 
-	/**
-	 * A safety rule with its patterns joined into few per language, so that a message is scanned once or twice per
-	 * rule: the patterns whose first words can be read are run only when a {@link SafetyScreen} finds one of those
-	 * words in the message; the others are always run.
-	 */
-	private record SafetyCheck(SafetyRule rule, Map<Language, List<ScreenedPattern>> patterns) {
+	/** The safety patterns (by index) worth running on the text: all of them, unscreened. */
+	private BitSet candidates(String text, boolean screened) {
+		if (screened) {
+			return safetyScreen.mayMatch(text);
+		}
+		BitSet all = new BitSet();
+		all.set(0, safetyPatterns);
+		return all;
+	}
 
-		static SafetyCheck of(SafetyRule rule) {
-			Map<Language, List<ScreenedPattern>> byLanguage = new EnumMap<>(Language.class);
+	/**
+	 * A safety rule with its patterns split at their top-level alternatives, so that the {@link SafetyScreen} can tell
+	 * which alternatives may match a message: only those are run. Each alternative is known by its index in the
+	 * screen.
+	 */
+	private record SafetyCheck(SafetyRule rule, Map<Language, List<IndexedPattern>> patterns) {
+
+		/** @param screened collects the alternatives, which gives each its index */
+		static SafetyCheck of(SafetyRule rule, List<String> screened) {
+			Map<Language, List<IndexedPattern>> byLanguage = new EnumMap<>(Language.class);
 			rule.patterns().forEach((language, patterns) -> {
-				List<String> readable = new ArrayList<>();
-				List<String> unreadable = new ArrayList<>();
+				List<IndexedPattern> alternatives = new ArrayList<>();
 				for (Pattern pattern : patterns) {
 					for (String alternative : SafetyScreen.splitTopLevel(pattern.pattern())) {
-						(SafetyScreen.starts(alternative).isPresent() ? readable : unreadable).add(alternative);
+						alternatives.add(new IndexedPattern(screened.size(), Pattern.compile(alternative)));
+						screened.add(alternative);
 					}
 				}
-				List<ScreenedPattern> screened = new ArrayList<>();
-				if (!readable.isEmpty()) {
-					screened.add(new ScreenedPattern(join(readable), SafetyScreen.of(readable).orElse(null)));
-				}
-				if (!unreadable.isEmpty()) {
-					screened.add(new ScreenedPattern(join(unreadable), null));
-				}
-				byLanguage.put(language, screened);
+				byLanguage.put(language, alternatives);
 			});
 			return new SafetyCheck(rule, byLanguage);
 		}
 
-		boolean matches(Language language, String text, boolean useScreens) {
-			for (ScreenedPattern pattern : patterns.getOrDefault(language, List.of())) {
-				if ((!useScreens || pattern.screen() == null || pattern.screen().mayMatch(text))
-						&& pattern.pattern().matcher(text).find()) {
+		boolean matches(Language language, String text, BitSet candidates) {
+			for (IndexedPattern pattern : patterns.getOrDefault(language, List.of())) {
+				if (candidates.get(pattern.index()) && pattern.pattern().matcher(text).find()) {
 					return true;
 				}
 			}
 			return false;
 		}
-
-		/** When every alternative starts at a word boundary, the boundary is tested once for all of them. */
-		private static Pattern join(List<String> alternatives) {
-			boolean atWordStart = alternatives.stream().allMatch(alternative -> alternative.startsWith("\\b"));
-			String body = alternatives.stream()
-				.map(alternative -> "(?:" + (atWordStart ? alternative.substring(2) : alternative) + ")")
-				.collect(Collectors.joining("|"));
-			return Pattern.compile(atWordStart ? "\\b(?:" + body + ")" : body);
-		}
 	}
 
-	/** A joined pattern and, when its starts can be read, the screen in front of it. */
-	private record ScreenedPattern(Pattern pattern, SafetyScreen screen) {
+	/** A pattern and its index in the safety screen. */
+	private record IndexedPattern(int index, Pattern pattern) {
 	}
 
 	/**
@@ -202,7 +217,7 @@ public final class Understanding {
 				continue;
 			}
 			TopicIndex index = entry.getValue();
-			double[] scores = index.score(utterance.words(language), utterance.terms(language));
+			double[] scores = index.score(utterance.text(language), utterance.terms(language));
 			for (int i = 0; i < scores.length; i++) {
 				if (scores[i] < LEAST_SCORE) {
 					continue;
@@ -218,7 +233,7 @@ public final class Understanding {
 
 	/** The index (from 0) of the option the message picks, if it clearly picks one. */
 	public OptionalInt pick(Utterance utterance, List<Option> options, Language preferred) {
-		return Choosing.pick(utterance, options, preferred, languages, this::termsOf);
+		return Choosing.pick(utterance, options, preferred, languages, this::phrase);
 	}
 
 	/**
@@ -226,9 +241,9 @@ public final class Understanding {
 	 * longer word ("englsh").
 	 */
 	public boolean isOneOf(Utterance utterance, Collection<String> phrases) {
-		String polite = POLITENESS.matcher(utterance.folded()).replaceAll("").strip();
+		String polite = utterance.withoutPoliteness(() -> withoutPoliteness(utterance.folded()));
 		for (String phrase : phrases) {
-			String folded = TextFolding.fold(phrase);
+			String folded = phrase(phrase).folded();
 			if (folded.equals(utterance.folded()) || folded.equals(polite)) {
 				return true;
 			}
@@ -244,6 +259,25 @@ public final class Understanding {
 			}
 		}
 		return false;
+	}
+
+	/** The folded text without one "please" before it and one "please" or "thanks" after it. */
+	static String withoutPoliteness(String folded) {
+		int from = 0;
+		for (String polite : OPENING_POLITENESS) {
+			if (folded.startsWith(polite + " ")) {
+				from = polite.length() + 1;
+				break;
+			}
+		}
+		int to = folded.length();
+		for (String polite : CLOSING_POLITENESS) {
+			if (to - polite.length() - 1 >= from && folded.endsWith(" " + polite)) {
+				to -= polite.length() + 1;
+				break;
+			}
+		}
+		return folded.substring(from, to).strip();
 	}
 
 	public Optional<String> zip(Utterance utterance) {
@@ -264,16 +298,20 @@ public final class Understanding {
 	}
 
 	public Optional<Boolean> yesNo(Utterance utterance) {
-		return YesNo.in(utterance.raw(), utterance.folded());
+		return utterance.yesNo(() -> YesNo.in(utterance.raw(), utterance.folded()));
 	}
 
-	private List<String> termsOf(String phrase, Language language) {
-		LanguageAnalyzer analyzer = analyzers.get(language);
-		if (analyzer == null) {
-			return List.of();
-		}
-		return phraseTerms.get(language + ":" + phrase,
-				key -> List.copyOf(analyzer.terms(analyzer.expand(TextFolding.fold(phrase)))));
+	/** The phrase as read once; content phrases are few, so they are remembered rather than folded every time. */
+	private Phrase phrase(String text) {
+		return knownPhrases.get(text, this::readPhrase);
+	}
+
+	private Phrase readPhrase(String text) {
+		String folded = TextFolding.fold(text);
+		Map<Language, Set<String>> terms = new EnumMap<>(Language.class);
+		analyzers.forEach((language, analyzer) -> terms.put(language,
+				Set.copyOf(analyzer.terms(analyzer.expand(folded)))));
+		return new Phrase(folded, terms);
 	}
 
 	private static ScoredTopic better(ScoredTopic a, ScoredTopic b, Language preferred) {

@@ -19,25 +19,29 @@ public final class Utterance {
 
 	private final String folded;
 
-	private final Map<Language, List<String>> words;
-
 	private final Map<Language, List<String>> terms;
 
-	private final Map<Language, String> texts = new EnumMap<>(Language.class);
+	private final Map<Language, String> texts;
 
 	private final Optional<Language> language;
+
+	/** The folded text without "please" and "thanks" around it, once asked for: the engine asks several times. */
+	private String withoutPoliteness;
+
+	/** Whether the message is a yes or a no, once asked for: the engine and the topics both ask. */
+	private Optional<Boolean> yesNo;
 
 	/** The topics already ranked for this message, per preferred language: the engine may ask twice. */
 	private final Map<Language, TopicRanking> rankings = new EnumMap<>(Language.class);
 
-	Utterance(String raw, String folded, Map<Language, List<String>> words, Map<Language, List<String>> terms,
+	/** @param texts per language, the words (SMS-speak expanded) as one text */
+	Utterance(String raw, String folded, Map<Language, String> texts, Map<Language, List<String>> terms,
 			Optional<Language> language) {
 		this.raw = raw;
 		this.folded = folded;
-		this.words = new EnumMap<>(words);
+		this.texts = new EnumMap<>(texts);
 		this.terms = new EnumMap<>(terms);
 		this.language = language;
-		words.forEach((each, list) -> texts.put(each, String.join(" ", list)));
 	}
 
 	/** The message as the parent wrote it. */
@@ -48,10 +52,6 @@ public final class Utterance {
 	/** Lower case, no accents, no punctuation: see {@link TextFolding}. */
 	public String folded() {
 		return folded;
-	}
-
-	List<String> words(Language language) {
-		return words.getOrDefault(language, List.of());
 	}
 
 	List<String> terms(Language language) {
@@ -65,6 +65,20 @@ public final class Utterance {
 
 	Optional<Language> language() {
 		return language;
+	}
+
+	synchronized String withoutPoliteness(Supplier<String> strip) {
+		if (withoutPoliteness == null) {
+			withoutPoliteness = strip.get();
+		}
+		return withoutPoliteness;
+	}
+
+	synchronized Optional<Boolean> yesNo(Supplier<Optional<Boolean>> read) {
+		if (yesNo == null) {
+			yesNo = read.get();
+		}
+		return yesNo;
 	}
 
 	synchronized TopicRanking topics(Language preferred, Supplier<TopicRanking> rank) {
