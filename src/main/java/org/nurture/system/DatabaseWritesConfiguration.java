@@ -1,5 +1,7 @@
 package org.nurture.system;
 
+import java.time.Duration;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.ReactiveTransactionManager;
@@ -11,9 +13,12 @@ import reactor.core.scheduler.Schedulers;
 @Configuration(proxyBeanMethods = false)
 class DatabaseWritesConfiguration {
 
+	/** Far longer than any message's writes take; only a stuck connection or statement reaches it. */
+	static final Duration TIMEOUT = Duration.ofSeconds(30);
+
 	@Bean
 	GroupCommit groupCommit(ReactiveTransactionManager transactionManager) {
 		return new GroupCommit(TransactionalOperator.create(transactionManager),
-				Schedulers.newSingle("database-writer", true));
+				Schedulers.newSingle("database-writer", true), TIMEOUT);
 	}
 }

@@ -1,5 +1,6 @@
 package org.nurture.system;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -44,6 +45,8 @@ public final class GroupCommit implements Disposable {
 
 	private final Scheduler writer;
 
+	private final Duration timeout;
+
 	private final Queue<Pending<?>> queue = new ConcurrentLinkedQueue<>();
 
 	private final AtomicBoolean writing = new AtomicBoolean();
@@ -51,10 +54,13 @@ public final class GroupCommit implements Disposable {
 	/**
 	 * @param writer the thread transactions start on: one, so that there is one group at a time (with the embedded
 	 *     database, whose driver works in the calling thread, the statements run on it too)
+	 * @param timeout how long a transaction may take before it is given up (rolled back, and its units failed or run
+	 *     alone), so that one stuck statement cannot hold up every message's writes
 	 */
-	public GroupCommit(TransactionalOperator transactions, Scheduler writer) {
+	public GroupCommit(TransactionalOperator transactions, Scheduler writer, Duration timeout) {
 		this.transactions = transactions;
 		this.writer = writer;
+		this.timeout = timeout;
 	}
 
 	/** Runs the unit in the caller's transaction, or else in a group; emits the unit's result once committed. */
@@ -84,11 +90,17 @@ public final class GroupCommit implements Disposable {
 		for (Pending<?> next; group.size() < MAX_UNITS && (next = queue.poll()) != null;) {
 			group.add(next);
 		}
-		Mono<Void> written = group.size() == 1 ? alone(group.get(0)) : together(group);
-		written.doFinally(signal -> {
-			writing.set(false);
-			writeIfIdle();
-		}).subscribe(null, failure -> log.error("A group of database writes failed unexpectedly", failure));
+		Mono.defer(() -> group.size() == 1 ? alone(group.get(0)) : together(group))
+			.onErrorResume(unexpected -> {
+				log.error("A group of database writes failed unexpectedly", unexpected);
+				group.forEach(pending -> pending.deliver(Signal.error(unexpected)));
+				return Mono.empty();
+			})
+			.doFinally(signal -> {
+				writing.set(false);
+				writeIfIdle();
+			})
+			.subscribe();
 	}
 
 	/** All units in one transaction; if any fails, the transaction is rolled back and each runs alone. */
@@ -97,7 +109,8 @@ public final class GroupCommit implements Disposable {
 			.concatMap(pending -> pending.unit().<Object>map(result -> result).materialize()
 				.flatMap(signal -> signal.isOnError() ? Mono.<Signal<Object>>error(new UnitFailed(signal.getThrowable()))
 						: Mono.just(signal)))
-			.collectList());
+			.collectList()
+			.timeout(timeout));
 		return results.flatMap(signals -> {
 			for (int i = 0; i < group.size(); i++) {
 				group.get(i).deliver(signals.get(i));
@@ -110,7 +123,7 @@ public final class GroupCommit implements Disposable {
 	}
 
 	private Mono<Void> alone(Pending<?> pending) {
-		return transactions.transactional(pending.unit().<Object>map(result -> result))
+		return transactions.transactional(pending.unit().<Object>map(result -> result).timeout(timeout))
 			.materialize()
 			.doOnNext(pending::deliver)
 			.then();

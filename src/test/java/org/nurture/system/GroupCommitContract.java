@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +43,7 @@ abstract class GroupCommitContract {
 			new R2dbcTransactionManager(connections));
 
 	private final GroupCommit writes = new GroupCommit(TransactionalOperator.create(transactions),
-			Schedulers.newSingle("test-writer"));
+			Schedulers.newSingle("test-writer"), Duration.ofSeconds(2));
 
 	private final CountDownLatch writing = new CountDownLatch(1);
 
@@ -107,6 +108,15 @@ abstract class GroupCommitContract {
 			.verify(WAIT);
 		assertThat(ids()).as("the unit was rolled back with the caller's transaction").isEmpty();
 		assertThat(transactions.begun.get()).isEqualTo(1);
+	}
+
+	@Test
+	void aUnitThatNeverFinishesTimesOutAndTheWritesGoOn() {
+		StepVerifier.create(writes.run(insert(1).then(Mono.never())))
+			.expectError(TimeoutException.class)
+			.verify(WAIT);
+		StepVerifier.create(writes.run(insert(2).thenReturn(2))).expectNext(2).expectComplete().verify(WAIT);
+		assertThat(ids()).as("the stuck unit's insert was rolled back").containsExactly(2);
 	}
 
 	/** A unit that holds the writer for a while, so that the units sent meanwhile queue up behind it. */
