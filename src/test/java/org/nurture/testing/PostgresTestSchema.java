@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Assumptions;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -60,6 +62,14 @@ public final class PostgresTestSchema {
 		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
 			statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
 		}
+	}
+
+	/** Flyway, set to migrate the schema; its data source's connections work in the schema too. */
+	public FluentConfiguration flyway() {
+		return Flyway.configure()
+			.dataSource("jdbc:postgresql://" + HOST_PORT_DATABASE + "?currentSchema=" + schema, USER, "")
+			.schemas(schema)
+			.defaultSchema(schema);
 	}
 
 	/** The R2DBC URL of the schema. */

@@ -11,6 +11,7 @@ import org.springframework.dao.QueryTimeoutException;
 
 import org.nurture.channel.Channel;
 import org.nurture.channel.InboundMessage;
+import org.nurture.channel.ProcessedMessages;
 import org.nurture.channel.Reply;
 import org.nurture.contact.Consent;
 import org.nurture.conversation.ConversationService;

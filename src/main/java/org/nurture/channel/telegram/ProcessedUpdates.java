@@ -1,39 +1,28 @@
 package org.nurture.channel.telegram;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 
-import org.springframework.r2dbc.core.DatabaseClient;
-
+import org.nurture.channel.ProcessedMessages;
 import reactor.core.publisher.Mono;
 
 /**
- * Telegram updates already handled, in the table the SMS channel keeps Twilio's message ids in. The primary key
- * (provider, id) makes a redelivered {@code update_id} harmless across instances and restarts: a second claim fails
- * in the database. Update ids count per bot, so the bot's id is part of the key.
+ * Telegram updates already handled, with Twilio's message ids ({@link ProcessedMessages}): a redelivered
+ * {@code update_id} is harmless across instances and restarts, since a second claim fails in the database. Update ids
+ * count per bot, so the bot's id is part of the id recorded.
  */
 final class ProcessedUpdates {
 
-	static final String PROVIDER = "TELEGRAM";
-
-	private final DatabaseClient database;
+	private final ProcessedMessages processed;
 
 	private final String botId;
 
-	ProcessedUpdates(DatabaseClient database, String botId) {
-		this.database = database;
+	ProcessedUpdates(ProcessedMessages processed, String botId) {
+		this.processed = processed;
 		this.botId = botId;
 	}
 
 	/** Claims the update; fails with a {@code DataIntegrityViolationException} when it was claimed before. */
 	Mono<Void> claim(int updateId, Instant at) {
-		return database.sql("INSERT INTO processed_message (provider, message_id, received_at)"
-				+ " VALUES (:provider, :id, :at)")
-			.bind("provider", PROVIDER)
-			.bind("id", botId + ":" + updateId)
-			.bind("at", at.atOffset(ZoneOffset.UTC))
-			.fetch()
-			.rowsUpdated()
-			.then();
+		return processed.record(ProcessedMessages.TELEGRAM, botId + ":" + updateId, at, null);
 	}
 }

@@ -22,6 +22,7 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 import io.netty.channel.ChannelOption;
+import org.nurture.channel.ProcessedMessages;
 import org.nurture.contact.Contacts;
 import org.nurture.conversation.ConversationService;
 import reactor.netty.http.client.HttpClient;
@@ -66,7 +67,7 @@ class TelegramConfiguration {
 	TelegramInbox telegramInbox(TelegramProperties telegram, ConversationService conversations, Contacts contacts,
 			DatabaseClient database, TelegramOutboundGateway gateway, ReactiveTransactionManager transactionManager,
 			Clock clock) {
-		return new TelegramInbox(conversations, contacts, new ProcessedUpdates(database, telegram.botId()), gateway,
+		return new TelegramInbox(conversations, contacts, new ProcessedUpdates(new ProcessedMessages(database), telegram.botId()), gateway,
 				TransactionalOperator.create(transactionManager), clock);
 	}
 
