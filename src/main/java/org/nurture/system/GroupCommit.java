@@ -28,8 +28,9 @@ import reactor.core.scheduler.Scheduler;
  *
  * <p>A unit never pays for another's failure. A group commits only if every unit in it succeeded; otherwise it is
  * rolled back and each of its units runs again in a transaction of its own, so each gets exactly the outcome it would
- * have had alone. A unit may therefore run twice (its first run rolled back), and must be a cold {@link Mono} that
- * only touches the database: no effect outside it, such as a cache or a message sent, until its result arrives.
+ * have had alone. A unit may therefore run twice (its first run rolled back), and must be a cold {@link Mono} whose
+ * only lasting effects are its writes: whatever else must happen once (a cache filled, a message sent, a metric
+ * counted) happens when its result arrives, which is after the commit.
  *
  * <p>A unit subscribed within a transaction of the caller's joins that transaction instead, as Spring's REQUIRED
  * propagation would.
