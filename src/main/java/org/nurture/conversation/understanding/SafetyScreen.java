@@ -65,7 +65,7 @@ final class SafetyScreen {
 	BitSet mayMatch(String text) {
 		BitSet candidates = (BitSet) always.clone();
 		for (int i = 0; i < text.length(); i++) {
-			if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+			if (i > 0 && isAsciiLetterOrDigit(text.charAt(i - 1))) {
 				continue;
 			}
 			for (Start start : shortStarts) {
@@ -85,6 +85,16 @@ final class SafetyScreen {
 			}
 		}
 		return candidates;
+	}
+
+	/**
+	 * Whether a position after this character is surely not a word start, for {@code \b} in every Java the service
+	 * runs on. Up to Java 18 a letter of any alphabet is a word character; from Java 19 only ASCII ones are (so "ł" or
+	 * "ß" before a word leaves a word boundary). Only ASCII letters and digits are word characters in both, so only
+	 * after them is a position skipped: the screen stays as sharp as before on folded text and never hides a match.
+	 */
+	private static boolean isAsciiLetterOrDigit(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 	}
 
 	/**

@@ -59,6 +59,14 @@ class SafetyScreenTests {
 	}
 
 	@Test
+	void aLetterOutsideAsciiBeforeAWordLeavesItAWordStartAsNewerJavasSee() {
+		SafetyScreen screen = new SafetyScreen(List.of("\\bsuicid\\w*"));
+		assertThat(screen.mayMatch("łsuicide").get(0)).isTrue();
+		assertThat(screen.mayMatch("ßsuicidal").get(0)).isTrue();
+		assertThat(screen.mayMatch("xsuicide").get(0)).isFalse();
+	}
+
+	@Test
 	void tellsWhichPatternsMayMatchInOneLook() {
 		SafetyScreen screen = new SafetyScreen(List.of("\\bsuicid\\w*", "\\bno (esta )?respira", "\\bkms\\b|(?=x)y"));
 		assertThat(screen.mayMatch("no respira")).isEqualTo(BitSet.valueOf(new long[] { 0b110 }));
