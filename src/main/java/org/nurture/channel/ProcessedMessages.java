@@ -42,8 +42,9 @@ public final class ProcessedMessages {
 	 * id was recorded before (or is being recorded by a concurrent delivery, once that one commits).
 	 */
 	public Mono<Void> record(String provider, String messageId, Instant at, String response) {
-		DatabaseClient.GenericExecuteSpec insert = database.sql("INSERT INTO processed_message"
-				+ " (id, provider, message_id, received_at, response) VALUES (:id, :provider, :messageId, :at, :response)")
+		DatabaseClient.GenericExecuteSpec insert = database
+			.sql("INSERT INTO processed_message (id, provider, message_id, received_at, response)"
+					+ " VALUES (:id, :provider, :messageId, :at, :response)")
 			.bind("id", key(provider, messageId))
 			.bind("provider", provider)
 			.bind("messageId", messageId)

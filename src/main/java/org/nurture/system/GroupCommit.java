@@ -108,8 +108,8 @@ public final class GroupCommit implements Disposable {
 	private Mono<Void> together(List<Pending<?>> group) {
 		Mono<List<Signal<Object>>> results = transactions.transactional(Flux.fromIterable(group)
 			.concatMap(pending -> pending.unit().<Object>map(result -> result).materialize()
-				.flatMap(signal -> signal.isOnError() ? Mono.<Signal<Object>>error(new UnitFailed(signal.getThrowable()))
-						: Mono.just(signal)))
+				.flatMap(signal -> signal.isOnError()
+						? Mono.<Signal<Object>>error(new UnitFailed(signal.getThrowable())) : Mono.just(signal)))
 			.collectList()
 			.timeout(timeout));
 		return results.flatMap(signals -> {

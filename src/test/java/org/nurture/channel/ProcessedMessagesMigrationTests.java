@@ -36,7 +36,8 @@ class ProcessedMessagesMigrationTests {
 	@Test
 	void keepsTheIdsHandledBeforeOnH2() throws SQLException {
 		String url = "jdbc:h2:mem:processed-migration-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-		upgradeKeepsTheIds(Flyway.configure().dataSource(url, "sa", ""), () -> DriverManager.getConnection(url, "sa", ""));
+		upgradeKeepsTheIds(Flyway.configure().dataSource(url, "sa", ""),
+				() -> DriverManager.getConnection(url, "sa", ""));
 	}
 
 	@Test
@@ -50,7 +51,8 @@ class ProcessedMessagesMigrationTests {
 		flyway.locations("classpath:db/migration").target("4").load().migrate();
 		try (Connection connection = connections.open(); PreparedStatement insert = connection.prepareStatement(
 				"INSERT INTO processed_message (provider, message_id, response, received_at) VALUES (?, ?, ?, ?)")) {
-			insert(insert, "TWILIO", "SM0123456789abcdef0123456789abcdef", "<Response><Message>Hi</Message></Response>");
+			insert(insert, "TWILIO", "SM0123456789abcdef0123456789abcdef",
+					"<Response><Message>Hi</Message></Response>");
 			insert(insert, "TELEGRAM", "42:1001", null);
 		}
 		flyway.target("latest").load().migrate();

@@ -59,7 +59,8 @@ final class SmsInbox {
 		}).onErrorResume(AlreadyProcessed.class, redelivery -> {
 			log.info("Redelivered {} message from {}: answering as before", message.channel(),
 					LogMasking.mask(message.address()));
-			return processed.previousAnswer(ProcessedMessages.TWILIO, sid).map(previous -> previous.orElse(Twiml.EMPTY));
+			return processed.previousAnswer(ProcessedMessages.TWILIO, sid)
+				.map(previous -> previous.orElse(Twiml.EMPTY));
 		}).onErrorResume(failure -> {
 			log.error("Could not answer a {} message from {}", message.channel(), LogMasking.mask(message.address()),
 					failure);

@@ -67,7 +67,8 @@ class TelegramConfiguration {
 	TelegramInbox telegramInbox(TelegramProperties telegram, ConversationService conversations, Contacts contacts,
 			DatabaseClient database, TelegramOutboundGateway gateway, ReactiveTransactionManager transactionManager,
 			Clock clock) {
-		return new TelegramInbox(conversations, contacts, new ProcessedUpdates(new ProcessedMessages(database), telegram.botId()), gateway,
+		ProcessedUpdates processed = new ProcessedUpdates(new ProcessedMessages(database), telegram.botId());
+		return new TelegramInbox(conversations, contacts, processed, gateway,
 				TransactionalOperator.create(transactionManager), clock);
 	}
 

@@ -175,8 +175,8 @@ class TwilioWebhookTests {
 
 	@Test
 	void aRedeliveredMessageGetsTheSameAnswer() {
-		given(conversations.handleFully(any(), any())).willAnswer(answering(new Handled(List.of(Reply.of("Sunflower oil.")),
-				null, null)));
+		given(conversations.handleFully(any(), any()))
+			.willAnswer(answering(new Handled(List.of(Reply.of("Sunflower oil.")), null, null)));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "what oil");
 		String first = post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk()
 			.expectBody(String.class).returnResult().getResponseBody();
@@ -187,7 +187,8 @@ class TwilioWebhookTests {
 
 	@Test
 	void aFailedMessageLeavesNoTraceSoItsRedeliveryIsHandled() {
-		given(conversations.handleFully(any(), any())).willReturn(Mono.error(new IllegalStateException("database down")))
+		given(conversations.handleFully(any(), any()))
+			.willReturn(Mono.error(new IllegalStateException("database down")))
 			.willAnswer(answering(new Handled(List.of(Reply.of("Sunflower oil.")), null, null)));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "what oil");
 		post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk()
@@ -218,7 +219,8 @@ class TwilioWebhookTests {
 
 	@Test
 	void aCustomKeywordTwilioActedOnReachesTheConversationAsTheStandardOne() {
-		given(conversations.handleFully(any(), any())).willAnswer(answering(new Handled(List.of(), Consent.OPT_OUT, "STOP")));
+		given(conversations.handleFully(any(), any()))
+			.willAnswer(answering(new Handled(List.of(), Consent.OPT_OUT, "STOP")));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "Baja");
 		parameters.put("OptOutType", "STOP");
 		post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk();
