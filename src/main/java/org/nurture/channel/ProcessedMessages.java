@@ -11,9 +11,10 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
 /**
- * Provider message ids already handled (Twilio's {@code MessageSid}, Telegram's {@code update_id}), with the answer
- * given where the provider takes it in the webhook's response. The primary key is what makes a redelivery harmless
- * across instances and restarts: a second record of the same id fails in the database.
+ * Provider message ids already handled (Telegram's {@code update_id}), with the answer given where the provider takes
+ * it in the webhook's response. The primary key is what makes a redelivery harmless across instances and restarts: a
+ * second record of the same id fails in the database. Twilio's {@code MessageSid}s were kept here too until they moved
+ * to the session they belong to (see {@code ConversationService#answerOnce}); those kept before go when pruned.
  *
  * <p>The key is a name-based UUID of the provider and its id ({@link #key}): fixed-size, so the index is small and
  * quick to compare. Ids arrive in no order, so every record lands somewhere in the middle of the index, and on the
@@ -21,8 +22,6 @@ import reactor.core.publisher.Mono;
  * The id itself is kept beside it, to be found when looking into a message.
  */
 public final class ProcessedMessages {
-
-	public static final String TWILIO = "TWILIO";
 
 	public static final String TELEGRAM = "TELEGRAM";
 

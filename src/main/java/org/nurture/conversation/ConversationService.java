@@ -2,6 +2,7 @@ package org.nurture.conversation;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -32,6 +33,9 @@ import reactor.util.retry.Retry;
 public class ConversationService {
 
 	private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
+
+	/** How many of a contact's latest message ids are kept to recognise redeliveries ({@link #answerOnce}). */
+	public static final int MESSAGE_IDS_KEPT = MessageIds.KEPT;
 
 	private static final int SAVE_ATTEMPTS = 5;
 
@@ -68,29 +72,33 @@ public class ConversationService {
 
 	/**
 	 * Handles one message from a parent and returns what to answer together with the compliance keyword it was, if
-	 * any, for channels whose provider answers some keywords itself (Twilio answers STOP by SMS). Joins the caller's
-	 * transaction when there is one, so an adapter can record the provider's message id in the same transaction.
+	 * any, for channels whose provider answers some keywords itself. Joins the caller's transaction when there is one,
+	 * so an adapter can record the provider's id for the message (or update) in the same transaction.
 	 */
 	public Mono<Handled> handleFully(InboundMessage message) {
-		return handleFully(message, Mono::just);
+		return process(message, null).map(Outcome::handled);
 	}
 
 	/**
-	 * Handles one message from a parent, then lets the caller turn what it came to into an answer, writing whatever
-	 * must be recorded with the conversation (the provider's message id and that answer, say): {@code answer}'s writes
-	 * commit with the conversation's or not at all. {@code answer} may be called more than once (the conversation
-	 * changed meanwhile and the message is decided again), and its writes may run twice (see {@link GroupCommit});
-	 * it only builds them. A failure of its writes (a duplicate message id, say) is passed back as it is.
+	 * Handles a message that its provider may deliver more than once, and answers it with what {@code render} makes of
+	 * the outcome (TwiML, say). The message's id ({@link InboundMessage#providerMessageId()}, required) and the answer
+	 * are saved with the session, in the same write, so a redelivery of one of the contact's latest messages
+	 * ({@link MessageIds}), on this instance or another, changes nothing: it gets the answer saved if it is the newest
+	 * of them, and otherwise none (empty). {@code render} must be pure: it runs again when the conversation changed
+	 * meanwhile and the message is decided again.
 	 */
-	public <T> Mono<T> handleFully(InboundMessage message, Function<Handled, Mono<T>> answer) {
+	public Mono<String> answerOnce(InboundMessage message, Function<Handled, String> render) {
+		Objects.requireNonNull(message.providerMessageId(), "providerMessageId");
+		return process(message, render).mapNotNull(Outcome::answer);
+	}
+
+	private Mono<Outcome> process(InboundMessage message, Function<Handled, String> render) {
 		return Mono.defer(() -> contacts.findOrCreate(message.channel(), message.address(), message.receivedAt())
-			.flatMap(contact -> decideAndSave(contact, message, answer)))
+			.flatMap(contact -> decideAndSave(contact, message, render)))
 			.retryWhen(Retry.backoff(SAVE_ATTEMPTS, Duration.ofMillis(5))
 				.filter(ConcurrentUpdate.class::isInstance))
-			.doOnError(failure -> !(failure instanceof AnswerFailed),
-					failure -> log.error("Could not handle a {} message from {}", message.channel(),
-							LogMasking.mask(message.address()), failure))
-			.onErrorMap(AnswerFailed.class, Throwable::getCause);
+			.doOnError(failure -> log.error("Could not handle a {} message from {}", message.channel(),
+					LogMasking.mask(message.address()), failure));
 	}
 
 	private static Handled handled(Decision decision) {
@@ -103,30 +111,45 @@ public class ConversationService {
 	}
 
 	/**
-	 * Decides, then writes the new session, the effects and the caller's answer as one unit. Fails with
-	 * {@link ConcurrentUpdate} when the session changed since it was read, or the contact (maybe cached) no longer
-	 * matches the database; both are read again for the retry.
+	 * Decides, then writes the new session (with the message's id and answer when {@code render} is given) and the
+	 * effects as one unit. Fails with {@link ConcurrentUpdate} when the session changed since it was read, or the
+	 * contact (maybe cached) no longer matches the database; both are read again for the retry.
 	 */
-	private <T> Mono<T> decideAndSave(Contact contact, InboundMessage message,
-			Function<Handled, Mono<T>> answer) {
+	private Mono<Outcome> decideAndSave(Contact contact, InboundMessage message, Function<Handled, String> render) {
 		return sessions.load(contact.id())
-			.defaultIfEmpty(new SessionStore.Stored(firstSession(contact), 0))
+			.defaultIfEmpty(SessionStore.Stored.first(firstSession(contact)))
 			.flatMap(read -> {
+				String id = render == null ? null : message.providerMessageId();
+				if (id != null && read.messageIds().contains(id)) {
+					return redelivered(contact, id);
+				}
 				Decision decision = engine.decide(read.session(), message);
-				Mono<T> unit = sessions.save(contact.id(), read, decision.session(), message.receivedAt())
-					.flatMap(saved -> saved ? Mono.empty() : Mono.error(new ConcurrentUpdate()))
-					.then(carryOut(contact, decision, message))
-					.then(Mono.defer(() -> answer.apply(handled(decision))).onErrorMap(AnswerFailed::new));
+				Handled handled = handled(decision);
+				String answer = render == null ? null : render.apply(handled);
+				MessageIds ids = id == null ? null : read.messageIds().with(id);
+				Mono<Void> unit = sessions.save(contact.id(), read, decision.session(), ids, answer,
+						message.receivedAt())
+					.flatMap(saved -> saved ? Mono.<Void>empty() : Mono.error(new ConcurrentUpdate()))
+					.then(carryOut(contact, decision, message));
 				return writes.run(unit)
-					.doOnSuccess(committed -> {
-						sessions.remember(contact.id(), decision.session(), read.version() + 1);
+					.then(Mono.fromCallable(() -> {
+						sessions.remember(contact.id(), new SessionStore.Stored(decision.session(),
+								read.version() + 1, ids == null ? read.messageIds() : ids));
 						reportWritten(contact, decision);
-					})
+						return new Outcome(handled, answer);
+					}))
 					.doOnError(ConcurrentUpdate.class, stale -> {
 						sessions.forget(contact.id());
 						contacts.forget(contact.channel(), contact.address());
 					});
 			});
+	}
+
+	/** A message handled before: nothing changes, and it gets the answer saved for it, if it still is. */
+	private Mono<Outcome> redelivered(Contact contact, String id) {
+		log.info("Redelivered {} message from {}: answering as before", contact.channel(),
+				LogMasking.mask(contact.address()));
+		return sessions.answerTo(contact.id(), id).map(answer -> new Outcome(null, answer.orElse(null)));
 	}
 
 	private Session firstSession(Contact contact) {
@@ -171,12 +194,8 @@ public class ConversationService {
 		}
 	}
 
-	/** The caller's answer failed (a duplicate message id, say): the caller gets its own failure back, unlogged. */
-	private static final class AnswerFailed extends RuntimeException {
-
-		AnswerFailed(Throwable cause) {
-			super("The caller's answer failed", cause, false, false);
-		}
+	/** What a message came to: how it was handled (null for a redelivery) and the answer rendered for it, if any. */
+	private record Outcome(Handled handled, String answer) {
 	}
 
 	/** Someone else saved the session between our read and our write; we read again and decide again. */

@@ -2,6 +2,7 @@ package org.nurture.conversation;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -15,12 +16,37 @@ import reactor.core.publisher.Mono;
 /**
  * Conversation sessions in the database, with Caffeine in front. Every save states the version it read, so two
  * instances (or two quick messages) updating the same session cannot overwrite each other: the loser retries.
+ *
+ * <p>With the session go the provider ids of the contact's latest messages ({@link MessageIds}) and the answer given
+ * to the newest. Saved in the same row, under the same version check, they are what recognises a redelivery: a second
+ * delivery of a message either finds its id here or loses the race to save and, reading again, finds it then.
  */
 final class SessionStore {
 
-	/** A session as read, with the version a save must match; version 0 means none is stored yet. */
-	record Stored(Session session, long version) {
+	/**
+	 * A session as read, with the version a save must match (0: none is stored yet) and the ids of the contact's
+	 * latest messages. The answer to the newest is not kept in memory: it is only needed for a redelivery.
+	 */
+	record Stored(Session session, long version, MessageIds messageIds) {
+
+		static Stored first(Session session) {
+			return new Stored(session, 0, MessageIds.NONE);
+		}
 	}
+
+	private static final String INSERT = "INSERT INTO conversation_session (contact_id, state, version, updated_at)"
+			+ " VALUES (:contact, :state, 1, :now)";
+
+	private static final String INSERT_WITH_IDS = "INSERT INTO conversation_session"
+			+ " (contact_id, state, version, updated_at, message_ids, answer)"
+			+ " VALUES (:contact, :state, 1, :now, :messageIds, :answer)";
+
+	private static final String UPDATE = "UPDATE conversation_session SET state = :state, version = :next,"
+			+ " updated_at = :now WHERE contact_id = :contact AND version = :version";
+
+	private static final String UPDATE_WITH_IDS = "UPDATE conversation_session SET state = :state, version = :next,"
+			+ " updated_at = :now, message_ids = :messageIds, answer = :answer"
+			+ " WHERE contact_id = :contact AND version = :version";
 
 	private final DatabaseClient database;
 
@@ -39,41 +65,57 @@ final class SessionStore {
 		if (cached != null) {
 			return Mono.just(cached);
 		}
-		return database.sql("SELECT state, version FROM conversation_session WHERE contact_id = :contact")
+		return database
+			.sql("SELECT state, version, message_ids FROM conversation_session WHERE contact_id = :contact")
 			.bind("contact", contactId)
-			.map(row -> new Stored(codec.read(row.get("state", String.class)), row.get("version", Long.class)))
+			.map(row -> new Stored(codec.read(row.get("state", String.class)), row.get("version", Long.class),
+					MessageIds.parse(row.get("message_ids", String.class))))
 			.one();
 	}
 
-	/** Saves the session if nobody saved it since it was read; emits false when someone did. */
-	Mono<Boolean> save(UUID contactId, Stored read, Session session, Instant now) {
-		long version = read == null ? 0 : read.version();
-		String state = codec.write(session);
-		Mono<Long> written = version == 0
-				? database.sql("INSERT INTO conversation_session (contact_id, state, version, updated_at)"
-						+ " VALUES (:contact, :state, 1, :now)")
-					.bind("contact", contactId)
-					.bind("state", state)
-					.bind("now", now.atOffset(ZoneOffset.UTC))
-					.fetch()
-					.rowsUpdated()
-					.onErrorResume(DataIntegrityViolationException.class,
-							alreadyThere -> Mono.just(0L))
-				: database.sql("UPDATE conversation_session SET state = :state, version = :next, updated_at = :now"
-						+ " WHERE contact_id = :contact AND version = :version")
-					.bind("state", state)
-					.bind("next", version + 1)
-					.bind("now", now.atOffset(ZoneOffset.UTC))
-					.bind("contact", contactId)
-					.bind("version", version)
-					.fetch()
-					.rowsUpdated();
+	/**
+	 * The answer saved with the contact's newest message, if {@code messageId} is still that message's id; empty
+	 * inside when it is not, or no answer was saved with it.
+	 */
+	Mono<Optional<String>> answerTo(UUID contactId, String messageId) {
+		return database.sql("SELECT message_ids, answer FROM conversation_session WHERE contact_id = :contact")
+			.bind("contact", contactId)
+			.map(row -> MessageIds.parse(row.get("message_ids", String.class)).isNewest(messageId)
+					? Optional.ofNullable(row.get("answer", String.class)) : Optional.<String>empty())
+			.one()
+			.defaultIfEmpty(Optional.empty());
+	}
+
+	/**
+	 * Saves the session if nobody saved it since it was read; emits false when someone did save it meanwhile. With
+	 * {@code messageIds}, the ids of the contact's latest messages and the answer to the newest (null: none) are saved
+	 * with it; without, those saved before stay as they are.
+	 */
+	Mono<Boolean> save(UUID contactId, Stored read, Session session, MessageIds messageIds, String answer,
+			Instant now) {
+		boolean first = read.version() == 0;
+		String sql = messageIds == null ? (first ? INSERT : UPDATE) : (first ? INSERT_WITH_IDS : UPDATE_WITH_IDS);
+		DatabaseClient.GenericExecuteSpec statement = database.sql(sql)
+			.bind("contact", contactId)
+			.bind("state", codec.write(session))
+			.bind("now", now.atOffset(ZoneOffset.UTC));
+		if (!first) {
+			statement = statement.bind("next", read.version() + 1).bind("version", read.version());
+		}
+		if (messageIds != null) {
+			statement = statement.bind("messageIds", messageIds.toString());
+			statement = answer == null ? statement.bindNull("answer", String.class) : statement.bind("answer", answer);
+		}
+		Mono<Long> written = statement.fetch().rowsUpdated();
+		if (first) {
+			written = written.onErrorResume(DataIntegrityViolationException.class, alreadyThere -> Mono.just(0L));
+		}
 		return written.map(rows -> rows == 1);
 	}
 
 	/** Call once the transaction that saved the session has committed. */
-	void remember(UUID contactId, Session session, long savedVersion) {
-		cache.put(contactId, new Stored(session, savedVersion));
+	void remember(UUID contactId, Stored saved) {
+		cache.put(contactId, saved);
 	}
 
 	void forget(UUID contactId) {

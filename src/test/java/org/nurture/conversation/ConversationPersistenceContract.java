@@ -149,6 +149,44 @@ abstract class ConversationPersistenceContract {
 		assertThat(more.get(0).text()).startsWith("More educators:\n4. ");
 	}
 
+	@Test
+	void aMessageAnsweredOnceIsAnsweredTheSameWhenRedeliveredEvenAfterARestart() {
+		String address = newAddress();
+		InboundMessage stop = new InboundMessage(Channel.SMS, address, "STOP", now, "SM-stop");
+		String answer = conversations.answerOnce(stop, handled -> handled.keyword() + ":" + handled.replies().size())
+			.block();
+		assertThat(answer).isEqualTo("STOP:1");
+		UUID contact = contacts.find(Channel.SMS, address).block().id();
+		long version = count("SELECT version AS n FROM conversation_session WHERE contact_id = '" + contact + "'");
+
+		assertThat(conversations.answerOnce(stop, handled -> "rendered again").block()).isEqualTo(answer);
+		assertThat(restartedService().answerOnce(stop, handled -> "rendered again").block()).isEqualTo(answer);
+		assertThat(count("SELECT version AS n FROM conversation_session WHERE contact_id = '" + contact + "'"))
+			.as("nothing saved again").isEqualTo(version);
+		assertThat(count("SELECT COUNT(*) AS n FROM consent_event WHERE contact_id = '" + contact + "'"))
+			.as("no second effect").isEqualTo(1);
+	}
+
+	@Test
+	void aRedeliveredEarlierMessageChangesNothingAndGetsNoAnswer() {
+		String address = newAddress();
+		InboundMessage hi = new InboundMessage(Channel.SMS, address, "hi", now, "SM-hi");
+		conversations.answerOnce(hi, handled -> "welcome").block();
+		conversations.answerOnce(new InboundMessage(Channel.SMS, address, "STOP", now, "SM-stop"), handled -> "bye")
+			.block();
+		assertThat(restartedService().answerOnce(hi, handled -> "welcome again").blockOptional()).isEmpty();
+		assertThat(contacts.find(Channel.SMS, address).block().optedOut()).as("still opted out").isTrue();
+	}
+
+	@Test
+	void messagesWithoutAnIdLeaveTheIdsOfThoseWithOne() {
+		String address = newAddress();
+		InboundMessage hi = new InboundMessage(Channel.SMS, address, "hi", now, "SM-hi");
+		conversations.answerOnce(hi, handled -> "welcome").block();
+		conversations.handle(new InboundMessage(Channel.SMS, address, "menu", now, null)).block();
+		assertThat(restartedService().answerOnce(hi, handled -> "welcome again").block()).isEqualTo("welcome");
+	}
+
 	/** A second service on the same database, with an empty cache: what a restart or another instance sees. */
 	private ConversationService restartedService() {
 		return new ConversationService(engine, contacts, new SessionStore(database, new SessionCodec(json), 10),

@@ -13,9 +13,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Forgets processed message ids once no redelivery can come: Twilio redelivers within minutes, and the stored answers
- * may quote what a parent told us, so they are kept no longer than {@code nurture.twilio.processed-retention}. The
- * table also holds Telegram's update ids (Telegram keeps an update at most 24 hours), and they go the same way.
+ * Forgets processed message ids once no redelivery can come, after {@code nurture.twilio.processed-retention}: the
+ * table holds Telegram's update ids (Telegram keeps an update at most 24 hours) and the Twilio {@code MessageSid}s
+ * handled before they moved to the session (migration 6), whose stored answers may quote what a parent told us.
  * Every instance prunes; the deletes are harmless when they overlap.
  */
 final class ProcessedMessagesPruner implements SmartLifecycle {

@@ -29,8 +29,7 @@ class SmsConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(SmsConfiguration.class);
 
 	@Bean
-	TwilioWebhook twilioWebhook(TwilioProperties twilio, ConversationService conversations, DatabaseClient database,
-			Clock clock) {
+	TwilioWebhook twilioWebhook(TwilioProperties twilio, ConversationService conversations, Clock clock) {
 		if (!twilio.enabled()) {
 			log.info("The SMS channel is off: TWILIO_AUTH_TOKEN is not set");
 			return new TwilioWebhook(null, null, clock);
@@ -39,7 +38,7 @@ class SmsConfiguration {
 			log.warn("PUBLIC_BASE_URL is not set: Twilio signatures are checked against the URL requests arrive at,"
 					+ " which fails behind a proxy or tunnel");
 		}
-		SmsInbox inbox = new SmsInbox(conversations, new ProcessedMessages(database));
+		SmsInbox inbox = new SmsInbox(conversations);
 		return new TwilioWebhook(new TwilioSignature(twilio.authToken(), twilio.publicBaseUrl()), inbox, clock);
 	}
 

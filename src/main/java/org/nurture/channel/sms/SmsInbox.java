@@ -3,31 +3,21 @@ package org.nurture.channel.sms;
 import java.util.List;
 import java.util.Set;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.dao.QueryTimeoutException;
-
 import org.nurture.channel.Channel;
 import org.nurture.channel.InboundMessage;
-import org.nurture.channel.ProcessedMessages;
 import org.nurture.channel.Reply;
 import org.nurture.contact.Consent;
 import org.nurture.conversation.ConversationService;
 import org.nurture.conversation.Handled;
-import org.nurture.system.LogMasking;
 import reactor.core.publisher.Mono;
 
 /**
- * Handles a message that came through Twilio exactly once. Its {@code MessageSid} and TwiML answer are recorded with
- * what the conversation changed (session and effects), all or nothing: a redelivery, on this instance or another,
- * finds the id taken, changes nothing and gets the stored answer; a failure records nothing, so a retry is handled
- * anew.
+ * Handles a message that came through Twilio exactly once. Its {@code MessageSid} and TwiML answer are saved with what
+ * the conversation changed (session and effects), all or nothing ({@link ConversationService#answerOnce}): a
+ * redelivery, on this instance or another, changes nothing and gets the answer saved (or none, when the parent has
+ * written since); a failure saves nothing, so a retry is handled anew.
  */
 final class SmsInbox {
-
-	private static final Logger log = LoggerFactory.getLogger(SmsInbox.class);
 
 	/** When the conversation failed; the language is not known at that point, so it is said in both. */
 	static final String APOLOGY = Twiml.render(List.of(Reply.of(
@@ -41,40 +31,16 @@ final class SmsInbox {
 
 	private final ConversationService conversations;
 
-	private final ProcessedMessages processed;
-
-	SmsInbox(ConversationService conversations, ProcessedMessages processed) {
+	SmsInbox(ConversationService conversations) {
 		this.conversations = conversations;
-		this.processed = processed;
 	}
 
 	/** The TwiML to answer the webhook with. */
 	Mono<String> receive(InboundMessage message) {
-		String sid = message.providerMessageId();
-		return conversations.handleFully(message, handled -> {
-			String twiml = render(message, handled);
-			return processed.record(ProcessedMessages.TWILIO, sid, message.receivedAt(), twiml)
-				.onErrorMap(SmsInbox::claimedBefore, AlreadyProcessed::new)
-				.thenReturn(twiml);
-		}).onErrorResume(AlreadyProcessed.class, redelivery -> {
-			log.info("Redelivered {} message from {}: answering as before", message.channel(),
-					LogMasking.mask(message.address()));
-			return processed.previousAnswer(ProcessedMessages.TWILIO, sid)
-				.map(previous -> previous.orElse(Twiml.EMPTY));
-		}).onErrorResume(failure -> {
-			log.error("Could not answer a {} message from {}", message.channel(), LogMasking.mask(message.address()),
-					failure);
-			return Mono.just(APOLOGY);
-		});
-	}
-
-	/**
-	 * The id could not be recorded because it is taken, or because a concurrent delivery of it holds the row longer
-	 * than the database waits for a lock; either way another delivery answers it.
-	 */
-	private static boolean claimedBefore(Throwable failure) {
-		return failure instanceof DataIntegrityViolationException
-				|| failure instanceof PessimisticLockingFailureException || failure instanceof QueryTimeoutException;
+		return conversations.answerOnce(message, handled -> render(message, handled))
+			.defaultIfEmpty(Twiml.EMPTY)
+			// The conversation has logged what failed.
+			.onErrorReturn(APOLOGY);
 	}
 
 	/**
@@ -88,13 +54,5 @@ final class SmsInbox {
 			return Twiml.EMPTY;
 		}
 		return Twiml.render(handled.replies());
-	}
-
-	/** The message id was recorded before: this is a redelivery. */
-	static final class AlreadyProcessed extends RuntimeException {
-
-		AlreadyProcessed(Throwable cause) {
-			super("The message was processed before", cause, false, false);
-		}
 	}
 }

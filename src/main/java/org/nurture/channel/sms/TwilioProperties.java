@@ -22,7 +22,8 @@ import org.springframework.util.StringUtils;
  * @param firstRetryDelay the backoff before the first retry, doubling after
  * @param requestTimeout how long to wait for Twilio's answer to one request; a send that times out is not retried,
  * since Twilio may have accepted it
- * @param processedRetention how long a handled {@code MessageSid} and its answer are kept to recognise redeliveries
+ * @param processedRetention how long handled provider message ids (Telegram's update ids, and Twilio's from before
+ * migration 6) are kept to recognise redeliveries
  */
 @ConfigurationProperties("nurture.twilio")
 record TwilioProperties(String authToken, String accountSid, String from,

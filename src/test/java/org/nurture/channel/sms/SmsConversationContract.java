@@ -18,10 +18,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
 
-import org.nurture.channel.ProcessedMessages;
 import org.nurture.channel.Channel;
+import org.nurture.channel.ProcessedMessages;
 import org.nurture.contact.Contacts;
 import org.nurture.contact.Reachability;
+import org.nurture.conversation.ConversationService;
 import reactor.core.publisher.Flux;
 
 /**
@@ -58,6 +59,7 @@ abstract class SmsConversationContract {
 		String oilSid = TwilioRequests.newSid();
 		String oil = send(oilSid, parent, "wat oil shud i use");
 		assertThat(oil).containsIgnoringCase("sunflower");
+		assertThat(send(oilSid, parent, "wat oil shud i use")).as("a redelivered question").isEqualTo(oil);
 		assertThat(String.join(" ", text(parent, "back"))).containsIgnoringCase("how old");
 
 		List<String> help = text(parent, "help");
@@ -70,7 +72,8 @@ abstract class SmsConversationContract {
 		assertThat(contacts.reachability(Channel.SMS, parent).block()).isEqualTo(Reachability.OPTED_OUT);
 
 		assertThat(send(stopSid, parent, "Stop")).as("a redelivered STOP").isEqualTo(Twiml.EMPTY);
-		assertThat(send(oilSid, parent, "wat oil shud i use")).as("a redelivered question").isEqualTo(oil);
+		assertThat(send(oilSid, parent, "wat oil shud i use")).as("a redelivered earlier question: no second answer")
+			.isEqualTo(Twiml.EMPTY);
 		assertThat(consents(parent)).as("no second effect").hasSize(2);
 
 		assertThat(text(parent, "what oil should i use")).as("nothing after STOP").isEmpty();
@@ -82,10 +85,10 @@ abstract class SmsConversationContract {
 	}
 
 	@Test
-	void processedIdsAreForgottenAfterTheRetention() throws Exception {
-		String parent = "+16175550211";
+	void processedIdsFromBeforeTheyMovedToTheSessionAreForgottenAfterTheRetention() throws Exception {
 		String sid = TwilioRequests.newSid();
-		send(sid, parent, "hi");
+		Instant received = Instant.now();
+		new ProcessedMessages(database).record("TWILIO", sid, received, Twiml.EMPTY).block();
 		ProcessedMessagesPruner pruner = new ProcessedMessagesPruner(new ProcessedMessages(database),
 				Duration.ofHours(48), Clock.offset(Clock.systemUTC(), Duration.ofHours(49)));
 		assertThat(pruner.prune().block()).isPositive();
@@ -93,6 +96,21 @@ abstract class SmsConversationContract {
 			.bind("sid", sid)
 			.map(row -> row.get("n", Long.class))
 			.one().block()).isZero();
+	}
+
+	@Test
+	void aMessageIsRecognisedAmongTheContactsLatestAndAnsweredAgainOnlyIfNewest() throws Exception {
+		String parent = "+16175550212";
+		String first = TwilioRequests.newSid();
+		send(first, parent, "hi");
+		for (int i = 1; i < ConversationService.MESSAGE_IDS_KEPT; i++) {
+			send(TwilioRequests.newSid(), parent, "menu");
+		}
+		int version = sessionVersion(parent);
+		assertThat(send(first, parent, "hi")).as("still among the latest").isEqualTo(Twiml.EMPTY);
+		assertThat(sessionVersion(parent)).as("nothing changed").isEqualTo(version);
+		send(TwilioRequests.newSid(), parent, "menu");
+		assertThat(TwimlTests.messages(send(first, parent, "hi"))).as("out of the latest: handled as new").isNotEmpty();
 	}
 
 	@Test
@@ -205,5 +223,13 @@ abstract class SmsConversationContract {
 			.bind("a", address)
 			.map(row -> row.get("opted_out", Boolean.class))
 			.one().block());
+	}
+
+	private int sessionVersion(String address) {
+		return database.sql("SELECT s.version FROM conversation_session s JOIN contact c ON c.id = s.contact_id"
+				+ " WHERE c.channel = 'SMS' AND c.address = :address")
+			.bind("address", address)
+			.map(row -> row.get("version", Long.class).intValue())
+			.one().block();
 	}
 }

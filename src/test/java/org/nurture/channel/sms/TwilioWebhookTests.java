@@ -31,7 +31,7 @@ import org.nurture.conversation.ConversationService;
 import org.nurture.conversation.Handled;
 import reactor.core.publisher.Mono;
 
-/** The webhook's checks and translation, with the conversation mocked and the real database for redeliveries. */
+/** The webhook's checks and translation, with the conversation mocked. */
 @SpringBootTest(properties = { "nurture.twilio.auth-token=" + TwilioRequests.AUTH_TOKEN,
 		"nurture.twilio.public-base-url=" + TwilioRequests.PUBLIC_BASE_URL,
 		"spring.r2dbc.url=r2dbc:h2:mem:///twilio-webhook-tests;DB_CLOSE_DELAY=-1",
@@ -49,7 +49,7 @@ class TwilioWebhookTests {
 
 	@Test
 	void answersASignedMessageWithTwiml() throws Exception {
-		given(conversations.handleFully(any(), any())).willAnswer(answering(new Handled(
+		given(conversations.answerOnce(any(), any())).willAnswer(answering(new Handled(
 				List.of(new Reply("What would you like to know?", List.of("Benefits", "Oils"))), null, null)));
 		String sid = TwilioRequests.newSid();
 		Map<String, String> parameters = TwilioRequests.sms(sid, PARENT, "hi");
@@ -69,13 +69,13 @@ class TwilioWebhookTests {
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "hi");
 		String forged = TwilioRequests.sign("not-the-auth-token-at-all-000000", TwilioRequests.WEBHOOK_URL, parameters);
 		post(parameters, forged).expectStatus().isForbidden();
-		verify(conversations, never()).handleFully(any(), any());
+		verify(conversations, never()).answerOnce(any(), any());
 	}
 
 	@Test
 	void rejectsRequestWithMissingSignature() {
 		post(TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "hi"), null).expectStatus().isForbidden();
-		verify(conversations, never()).handleFully(any(), any());
+		verify(conversations, never()).answerOnce(any(), any());
 	}
 
 	@Test
@@ -84,7 +84,7 @@ class TwilioWebhookTests {
 		String stale = TwilioRequests.sign(TwilioRequests.AUTH_TOKEN,
 				"https://old-tunnel.example.net" + TwilioWebhook.PATH, parameters);
 		post(parameters, stale).expectStatus().isForbidden();
-		verify(conversations, never()).handleFully(any(), any());
+		verify(conversations, never()).answerOnce(any(), any());
 	}
 
 	@Test
@@ -93,7 +93,7 @@ class TwilioWebhookTests {
 		String signature = TwilioRequests.sign(parameters);
 		parameters.put("Body", "STOP");
 		post(parameters, signature).expectStatus().isForbidden();
-		verify(conversations, never()).handleFully(any(), any());
+		verify(conversations, never()).answerOnce(any(), any());
 	}
 
 	@Test
@@ -106,7 +106,7 @@ class TwilioWebhookTests {
 
 	@Test
 	void acceptsAUrlWithAQueryStringWhenSignedWithIt() {
-		given(conversations.handleFully(any(), any()))
+		given(conversations.answerOnce(any(), any()))
 			.willAnswer(answering(new Handled(List.of(Reply.of("Hello")), null, null)));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "hi");
 		String signature = TwilioRequests.sign(TwilioRequests.AUTH_TOKEN,
@@ -125,7 +125,7 @@ class TwilioWebhookTests {
 			.exchange()
 			.expectStatus().isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
 			.expectBody(String.class).value(body -> assertThat(body).contains("application/x-www-form-urlencoded"));
-		verify(conversations, never()).handleFully(any(), any());
+		verify(conversations, never()).answerOnce(any(), any());
 	}
 
 	@Test
@@ -136,14 +136,14 @@ class TwilioWebhookTests {
 			.exchange()
 			.expectStatus().isBadRequest()
 			.expectBody(String.class).value(body -> assertThat(body).contains("well-formed"));
-		verify(conversations, never()).handleFully(any(), any());
+		verify(conversations, never()).answerOnce(any(), any());
 	}
 
 	@Test
 	void rejectsABodyOver64KiB() {
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "a".repeat(70 * 1024));
 		post(parameters, TwilioRequests.sign(parameters)).expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
-		verify(conversations, never()).handleFully(any(), any());
+		verify(conversations, never()).answerOnce(any(), any());
 	}
 
 	@Test
@@ -154,7 +154,7 @@ class TwilioWebhookTests {
 			.exchange()
 			.expectStatus().isBadRequest()
 			.expectBody(String.class).value(body -> assertThat(body).contains("repeated"));
-		verify(conversations, never()).handleFully(any(), any());
+		verify(conversations, never()).answerOnce(any(), any());
 	}
 
 	@Test
@@ -163,31 +163,19 @@ class TwilioWebhookTests {
 		parameters.remove("MessageSid");
 		post(parameters, TwilioRequests.sign(parameters)).expectStatus().isBadRequest()
 			.expectBody(String.class).value(body -> assertThat(body).contains("MessageSid"));
-		verify(conversations, never()).handleFully(any(), any());
+		verify(conversations, never()).answerOnce(any(), any());
 	}
 
 	@Test
 	void rejectsASignedRequestFromAnEmptyWhatsAppAddress() {
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), "whatsapp:", "hi");
 		post(parameters, TwilioRequests.sign(parameters)).expectStatus().isBadRequest();
-		verify(conversations, never()).handleFully(any(), any());
-	}
-
-	@Test
-	void aRedeliveredMessageGetsTheSameAnswer() {
-		given(conversations.handleFully(any(), any()))
-			.willAnswer(answering(new Handled(List.of(Reply.of("Sunflower oil.")), null, null)));
-		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "what oil");
-		String first = post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
-		String second = post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
-		assertThat(second).isEqualTo(first).contains("Sunflower oil.");
+		verify(conversations, never()).answerOnce(any(), any());
 	}
 
 	@Test
 	void aFailedMessageLeavesNoTraceSoItsRedeliveryIsHandled() {
-		given(conversations.handleFully(any(), any()))
+		given(conversations.answerOnce(any(), any()))
 			.willReturn(Mono.error(new IllegalStateException("database down")))
 			.willAnswer(answering(new Handled(List.of(Reply.of("Sunflower oil.")), null, null)));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "what oil");
@@ -195,12 +183,12 @@ class TwilioWebhookTests {
 			.expectBody(String.class).value(body -> assertThat(body).contains("911"));
 		post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk()
 			.expectBody(String.class).value(body -> assertThat(body).contains("Sunflower oil."));
-		verify(conversations, times(2)).handleFully(any(), any());
+		verify(conversations, times(2)).answerOnce(any(), any());
 	}
 
 	@Test
 	void stopByTextGetsAnEmptyResponseBecauseTwilioAnswersIt() {
-		given(conversations.handleFully(any(), any())).willAnswer(answering(new Handled(
+		given(conversations.answerOnce(any(), any())).willAnswer(answering(new Handled(
 				List.of(Reply.of("You're unsubscribed.")), Consent.OPT_OUT, "STOP")));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "STOP");
 		post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk()
@@ -209,7 +197,7 @@ class TwilioWebhookTests {
 
 	@Test
 	void aSpanishStopWordTwilioDoesNotKnowIsConfirmedByUs() throws Exception {
-		given(conversations.handleFully(any(), any())).willAnswer(answering(new Handled(
+		given(conversations.answerOnce(any(), any())).willAnswer(answering(new Handled(
 				List.of(Reply.of("Cancelaste tu suscripción.")), Consent.OPT_OUT, "PARAR")));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "parar");
 		String twiml = post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk()
@@ -219,7 +207,7 @@ class TwilioWebhookTests {
 
 	@Test
 	void aCustomKeywordTwilioActedOnReachesTheConversationAsTheStandardOne() {
-		given(conversations.handleFully(any(), any()))
+		given(conversations.answerOnce(any(), any()))
 			.willAnswer(answering(new Handled(List.of(), Consent.OPT_OUT, "STOP")));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "Baja");
 		parameters.put("OptOutType", "STOP");
@@ -229,7 +217,7 @@ class TwilioWebhookTests {
 
 	@Test
 	void aStandardKeywordTwilioActedOnIsPassedUnchanged() {
-		given(conversations.handleFully(any(), any()))
+		given(conversations.answerOnce(any(), any()))
 			.willAnswer(answering(new Handled(List.of(), Consent.OPT_OUT, "STOPALL")));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "stopall");
 		parameters.put("OptOutType", "STOP");
@@ -239,7 +227,7 @@ class TwilioWebhookTests {
 
 	@Test
 	void whatsAppIsItsOwnChannelAndItsStopIsConfirmed() throws Exception {
-		given(conversations.handleFully(any(), any())).willAnswer(answering(new Handled(
+		given(conversations.answerOnce(any(), any())).willAnswer(answering(new Handled(
 				List.of(Reply.of("You're unsubscribed.")), Consent.OPT_OUT, "STOP")));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), "whatsapp:" + PARENT, "STOP");
 		String twiml = post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk()
@@ -252,7 +240,7 @@ class TwilioWebhookTests {
 
 	@Test
 	void aPictureWithoutTextReachesTheConversationAsAnEmptyMessage() {
-		given(conversations.handleFully(any(), any())).willAnswer(answering(new Handled(
+		given(conversations.answerOnce(any(), any())).willAnswer(answering(new Handled(
 				List.of(Reply.of("I can only read text.")), null, null)));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "");
 		parameters.put("NumMedia", "1");
@@ -265,17 +253,14 @@ class TwilioWebhookTests {
 
 	private InboundMessage handledMessage() {
 		ArgumentCaptor<InboundMessage> message = ArgumentCaptor.forClass(InboundMessage.class);
-		verify(conversations).handleFully(message.capture(), any());
+		verify(conversations).answerOnce(message.capture(), any());
 		return message.getValue();
 	}
 
-	/**
-	 * The mocked conversation comes to {@code handled} and, as the real one does, has the webhook's answer written
-	 * (with the message id, in the real database).
-	 */
+	/** The mocked conversation comes to {@code handled} and answers, as the real one does, with the webhook's TwiML. */
 	@SuppressWarnings("unchecked")
-	private static Answer<Mono<?>> answering(Handled handled) {
-		return invocation -> ((Function<Handled, Mono<?>>) invocation.getArgument(1)).apply(handled);
+	private static Answer<Mono<String>> answering(Handled handled) {
+		return invocation -> Mono.just(((Function<Handled, String>) invocation.getArgument(1)).apply(handled));
 	}
 
 	private WebTestClient.ResponseSpec post(Map<String, String> parameters, String signature) {
