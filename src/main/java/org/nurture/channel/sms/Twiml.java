@@ -7,6 +7,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.nurture.channel.Reply;
 
 /**
@@ -20,6 +22,12 @@ final class Twiml {
 
 	private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
+	/**
+	 * Answers rendered before, by their replies. Most answers are the content's own, word for word, and rendering one
+	 * (look-alike punctuation, segments counted, sentences split, XML written) costs more than finding it here.
+	 */
+	private static final Cache<List<Reply>, String> RENDERED = Caffeine.newBuilder().maximumSize(1_000).build();
+
 	/** No reply: Twilio sends nothing. */
 	static final String EMPTY = write(List.of());
 
@@ -27,6 +35,10 @@ final class Twiml {
 	}
 
 	static String render(List<Reply> replies) {
+		return RENDERED.get(List.copyOf(replies), Twiml::renderNow);
+	}
+
+	private static String renderNow(List<Reply> replies) {
 		List<String> messages = replies.stream()
 			.flatMap(reply -> SmsText.split(SmsText.normalize(compose(reply)), MAX_SEGMENTS).stream())
 			.filter(message -> !message.isEmpty())
