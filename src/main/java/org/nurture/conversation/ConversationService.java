@@ -161,6 +161,9 @@ public class ConversationService {
 	}
 
 	private Mono<Void> carryOut(Contact contact, Decision decision, InboundMessage message) {
+		if (decision.effects().isEmpty()) {
+			return Mono.empty();
+		}
 		return Flux.fromIterable(decision.effects()).concatMap(effect -> {
 			if (effect instanceof Effect.ConsentGiven consent) {
 				return contacts.recordConsent(contact, consent.consent(), consent.keyword(), message.receivedAt());

@@ -8,15 +8,21 @@ import java.util.Map;
 import org.nurture.conversation.content.Language;
 import org.nurture.conversation.content.Target;
 import org.nurture.conversation.engine.Session;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes a session as JSON for the database and reads it back. */
 final class SessionCodec {
 
-	private final JsonMapper json;
+	/** Bound to the document's type once, so that each message's session skips looking up how to write it. */
+	private final ObjectWriter writer;
+
+	private final ObjectReader reader;
 
 	SessionCodec(JsonMapper json) {
-		this.json = json;
+		this.writer = json.writerFor(Document.class);
+		this.reader = json.readerFor(Document.class);
 	}
 
 	String write(Session session) {
@@ -24,13 +30,13 @@ final class SessionCodec {
 		for (Target target : session.offered()) {
 			offered.add(encode(target));
 		}
-		return json.writeValueAsString(new Document(session.language().code(), session.languageKnown(),
+		return writer.writeValueAsString(new Document(session.language().code(), session.languageKnown(),
 				session.flowId(), session.stepId(), session.slots(), offered, session.confirming(),
 				session.stepInterrupted(), session.disclaimerShown(), session.optedOut(), session.lastActivity()));
 	}
 
 	Session read(String text) {
-		Document document = json.readValue(text, Document.class);
+		Document document = reader.readValue(text);
 		List<Target> offered = new ArrayList<>();
 		for (String target : document.offered() == null ? List.<String>of() : document.offered()) {
 			offered.add(decode(target));
