@@ -1,6 +1,10 @@
 package org.nurture.load;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -32,9 +36,16 @@ final class LoadGenerator implements AutoCloseable {
 
 	/**
 	 * What a run measured. {@code cpu} is the CPU time the whole process (service and client) used meanwhile: on a
-	 * shared machine, CPU per request varies much less than requests per second do.
+	 * shared machine, CPU per request varies much less than requests per second do. {@code compiling} is the CPU time
+	 * the JIT compiler's threads used meanwhile, which the run's CPU includes: near zero once the code is warm.
 	 */
-	record Result(String name, long requests, long failures, Duration elapsed, Duration cpu, Histogram latencies) {
+	record Result(String name, long requests, long failures, Duration elapsed, Duration cpu, Duration compiling,
+			Histogram latencies) {
+
+		/** The JIT compiler's time as a share of the run's CPU time. */
+		double compilingShare() {
+			return cpu.isZero() ? 0 : (double) compiling.toNanos() / cpu.toNanos();
+		}
 
 		double throughput() {
 			return requests * 1e9 / elapsed.toNanos();
@@ -50,6 +61,9 @@ final class LoadGenerator implements AutoCloseable {
 	}
 
 	private static final long HIGHEST_NANOS = TimeUnit.SECONDS.toNanos(60);
+
+	/** Linux's USER_HZ, the unit of a thread's CPU times in {@code /proc}: 100 on every common kernel. */
+	private static final long CLOCK_TICKS_PER_SECOND = 100;
 
 	private final LoopResources loops;
 
@@ -71,6 +85,7 @@ final class LoadGenerator implements AutoCloseable {
 		Recorder recorder = new Recorder(3);
 		AtomicLong failures = new AtomicLong();
 		long cpuStart = processCpuNanos();
+		long compilingStart = compilingNanos();
 		long start = System.nanoTime();
 		long end = start + duration.toNanos();
 		Flux.range(0, concurrency)
@@ -86,7 +101,8 @@ final class LoadGenerator implements AutoCloseable {
 			.blockLast();
 		Histogram latencies = recorder.getIntervalHistogram();
 		return new Result(name, latencies.getTotalCount(), failures.get(), Duration.ofNanos(System.nanoTime() - start),
-				Duration.ofNanos(processCpuNanos() - cpuStart), latencies);
+				Duration.ofNanos(processCpuNanos() - cpuStart), Duration.ofNanos(compilingNanos() - compilingStart),
+				latencies);
 	}
 
 	/** {@code rate} requests a second, each on its schedule, for {@code duration}; then waits for the answers. */
@@ -97,6 +113,7 @@ final class LoadGenerator implements AutoCloseable {
 		long total = duration.toNanos() / interval;
 		CountDownLatch answered = new CountDownLatch((int) total);
 		long cpuStart = processCpuNanos();
+		long compilingStart = compilingNanos();
 		long start = System.nanoTime();
 		for (long i = 0; i < total; i++) {
 			long due = start + i * interval;
@@ -115,7 +132,8 @@ final class LoadGenerator implements AutoCloseable {
 		answered.await(1, TimeUnit.MINUTES);
 		Histogram latencies = recorder.getIntervalHistogram();
 		return new Result(name, latencies.getTotalCount(), failures.get(), Duration.ofNanos(System.nanoTime() - start),
-				Duration.ofNanos(processCpuNanos() - cpuStart), latencies);
+				Duration.ofNanos(processCpuNanos() - cpuStart), Duration.ofNanos(compilingNanos() - compilingStart),
+				latencies);
 	}
 
 	/** Emits whether the answer was a 200 that is not the service's apology; a failed connection counts as false. */
@@ -138,6 +156,36 @@ final class LoadGenerator implements AutoCloseable {
 	private static long processCpuNanos() {
 		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 			.getProcessCpuTime();
+	}
+
+	/**
+	 * The CPU time the JIT compiler's threads have used so far, read from Linux's {@code /proc} (the JVM's own count of
+	 * compilation time is wall-clock time, which on a busy machine is mostly waiting); 0 where there is no such file.
+	 * A compiler thread that has ended takes its time with it, so this can only understate the compiler's share.
+	 */
+	private static long compilingNanos() {
+		long ticks = 0;
+		try (DirectoryStream<Path> threads = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+			for (Path thread : threads) {
+				try {
+					// "C1 CompilerThread0" and "C2 CompilerThread0", cut to Linux's 15 characters.
+					if (!Files.readString(thread.resolve("comm")).contains("CompilerThre")) {
+						continue;
+					}
+					String stat = Files.readString(thread.resolve("stat"));
+					// After the name in parentheses: state, then 10 fields, then utime and stime in clock ticks.
+					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+					ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+				}
+				catch (IOException | RuntimeException ended) {
+					// The thread ended while being read.
+				}
+			}
+		}
+		catch (IOException | UnsupportedOperationException notLinux) {
+			return 0;
+		}
+		return ticks * TimeUnit.SECONDS.toNanos(1) / CLOCK_TICKS_PER_SECOND;
 	}
 
 	@Override

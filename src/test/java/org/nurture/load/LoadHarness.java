@@ -32,7 +32,7 @@ import org.nurture.NurtureApplication;
  *
  * <p>Settings are system properties: {@code load.concurrency} (requests in flight in the closed loop, default 32),
  * {@code load.rate} (open-loop requests per second, 500), {@code load.seconds} (each measurement, 15),
- * {@code load.warmup-seconds} (the least warm-up, 60), {@code load.warmup-max-seconds} (the most, 300),
+ * {@code load.warmup-seconds} (the least warm-up, 60), {@code load.warmup-max-seconds} (the most, 600),
  * {@code load.contacts} (2,000), {@code load.rounds} (closed-loop rounds, each measuring both endpoints one after the
  * other, 3), {@code load.profile} (true: only the webhook, closed loop, for {@code load.seconds}, to profile it).
  */
@@ -51,8 +51,11 @@ public final class LoadHarness {
 
 	private static final Duration WARMUP_SLICE = Duration.ofSeconds(10);
 
-	/** The warm-up is over when the webhook's CPU per request changed by at most this share since the last slice. */
+	/** The warm-up is over when the webhook's CPU per request changed by at most this share since the last slice... */
 	private static final double SETTLED = 0.05;
+
+	/** ...and the JIT compiler took at most this share of the slice's CPU. */
+	private static final double COMPILED = 0.02;
 
 	private LoadHarness() {
 	}
@@ -62,7 +65,7 @@ public final class LoadHarness {
 		int rate = Integer.getInteger("load.rate", 500);
 		Duration measure = Duration.ofSeconds(Integer.getInteger("load.seconds", 15));
 		Duration warmup = Duration.ofSeconds(Integer.getInteger("load.warmup-seconds", 60));
-		Duration maxWarmup = Duration.ofSeconds(Integer.getInteger("load.warmup-max-seconds", 300));
+		Duration maxWarmup = Duration.ofSeconds(Integer.getInteger("load.warmup-max-seconds", 600));
 		int contacts = Integer.getInteger("load.contacts", 2000);
 		int rounds = Integer.getInteger("load.rounds", 3);
 		Path dataDir = Files.createTempDirectory("nurture-load");
@@ -127,22 +130,24 @@ public final class LoadHarness {
 
 	/**
 	 * Both endpoints in turn, {@link #WARMUP_SLICE} each, until the JIT compiler has settled: at least {@code least} in
-	 * all, then until the webhook's CPU per request is within {@link #SETTLED} of its previous slice's, or {@code most}
-	 * has passed. On two cores the compiler takes minutes to compile the webhook's code, and while it does, it takes a
-	 * core's worth of CPU from whichever endpoint is being measured.
+	 * all, then until the webhook's CPU per request is within {@link #SETTLED} of its previous slice's and the compiler
+	 * took at most {@link #COMPILED} of the slice's CPU, or {@code most} has passed. On two cores the compiler takes
+	 * minutes to compile the webhook's code, and while it does, it takes CPU from whichever endpoint is being measured.
 	 */
 	private static void warmUp(LoadGenerator load, Supplier<LoadGenerator.Request> bare,
 			Supplier<LoadGenerator.Request> webhook, int concurrency, Duration least, Duration most) {
-		System.out.printf(Locale.ROOT, "Warming up until the webhook's CPU per request settles (at least %ds,"
-				+ " at most %ds):%n", least.toSeconds(), most.toSeconds());
+		System.out.printf(Locale.ROOT, "Warming up until the webhook's CPU per request settles and the JIT compiler is"
+				+ " done (at least %ds, at most %ds):%n", least.toSeconds(), most.toSeconds());
 		long start = System.nanoTime();
 		double previous = Double.NaN;
 		while (true) {
 			load.closedLoop("warmup", bare, concurrency, WARMUP_SLICE);
-			double cpu = load.closedLoop("warmup", webhook, concurrency, WARMUP_SLICE).cpuMicrosPerRequest();
+			LoadGenerator.Result slice = load.closedLoop("warmup", webhook, concurrency, WARMUP_SLICE);
+			double cpu = slice.cpuMicrosPerRequest();
 			Duration spent = Duration.ofNanos(System.nanoTime() - start);
-			System.out.printf(Locale.ROOT, "  %4ds: webhook %.0f us CPU per request%n", spent.toSeconds(), cpu);
-			boolean settled = Math.abs(cpu - previous) <= SETTLED * previous;
+			System.out.printf(Locale.ROOT, "  %4ds: webhook %.0f us CPU per request, %.1f%% of it compiling%n",
+					spent.toSeconds(), cpu, 100 * slice.compilingShare());
+			boolean settled = Math.abs(cpu - previous) <= SETTLED * previous && slice.compilingShare() <= COMPILED;
 			if (spent.compareTo(most) >= 0 || (spent.compareTo(least) >= 0 && settled)) {
 				return;
 			}
@@ -167,14 +172,15 @@ public final class LoadHarness {
 	}
 
 	private static void header() {
-		System.out.printf(Locale.ROOT, "  %-11s %9s %9s %9s %9s %9s %8s %10s%n", "endpoint", "requests", "req/s",
-				"p50 ms", "p99 ms", "max ms", "failed", "CPU us/req");
+		System.out.printf(Locale.ROOT, "  %-11s %9s %9s %9s %9s %9s %8s %10s %6s%n", "endpoint", "requests", "req/s",
+				"p50 ms", "p99 ms", "max ms", "failed", "CPU us/req", "JIT %");
 	}
 
 	private static void row(LoadGenerator.Result result) {
-		System.out.printf(Locale.ROOT, "  %-11s %9d %9.0f %9.2f %9.2f %9.1f %8d %10.0f%n", result.name(),
+		System.out.printf(Locale.ROOT, "  %-11s %9d %9.0f %9.2f %9.2f %9.1f %8d %10.0f %6.1f%n", result.name(),
 				result.requests(), result.throughput(), result.percentileMillis(50), result.percentileMillis(99),
-				result.latencies().getMaxValue() / 1e6, result.failures(), result.cpuMicrosPerRequest());
+				result.latencies().getMaxValue() / 1e6, result.failures(), result.cpuMicrosPerRequest(),
+				100 * result.compilingShare());
 	}
 
 	private static void deleteRecursively(Path directory) throws IOException {
