@@ -1,6 +1,7 @@
 package org.nurture.conversation;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -90,6 +91,14 @@ public class ConversationService {
 	public Mono<String> answerOnce(InboundMessage message, Function<Handled, String> render) {
 		Objects.requireNonNull(message.providerMessageId(), "providerMessageId");
 		return process(message, render).mapNotNull(Outcome::answer);
+	}
+
+	/**
+	 * Forgets the message ids and answers {@link #answerOnce} saved before the given time, once no redelivery can come
+	 * (an answer can quote what the parent said); emits how many conversations had some.
+	 */
+	public Mono<Long> forgetAnswersBefore(Instant before) {
+		return sessions.forgetMessagesSavedBefore(before);
 	}
 
 	private Mono<Outcome> process(InboundMessage message, Function<Handled, String> render) {

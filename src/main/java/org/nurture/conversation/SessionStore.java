@@ -113,6 +113,18 @@ final class SessionStore {
 		return written.map(rows -> rows == 1);
 	}
 
+	/**
+	 * Forgets the message ids and answers saved with sessions before the given time: no redelivery comes that late,
+	 * and an answer can quote what the parent said. Emits how many sessions had some.
+	 */
+	Mono<Long> forgetMessagesSavedBefore(Instant before) {
+		return database.sql("UPDATE conversation_session SET message_ids = NULL, answer = NULL"
+				+ " WHERE updated_at < :before AND (message_ids IS NOT NULL OR answer IS NOT NULL)")
+			.bind("before", before.atOffset(ZoneOffset.UTC))
+			.fetch()
+			.rowsUpdated();
+	}
+
 	/** Call once the transaction that saved the session has committed. */
 	void remember(UUID contactId, Stored saved) {
 		cache.put(contactId, saved);

@@ -43,8 +43,10 @@ class SmsConfiguration {
 	}
 
 	@Bean
-	ProcessedMessagesPruner processedMessagesPruner(TwilioProperties twilio, DatabaseClient database, Clock clock) {
-		return new ProcessedMessagesPruner(new ProcessedMessages(database), twilio.processedRetention(), clock);
+	ProcessedMessagesPruner processedMessagesPruner(TwilioProperties twilio, DatabaseClient database,
+			ConversationService conversations, Clock clock) {
+		return new ProcessedMessagesPruner(new ProcessedMessages(database), conversations, twilio.processedRetention(),
+				clock);
 	}
 
 	@Bean

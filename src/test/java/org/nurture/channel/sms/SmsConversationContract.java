@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -44,6 +45,9 @@ abstract class SmsConversationContract {
 
 	@Autowired
 	Contacts contacts;
+
+	@Autowired
+	ConversationService conversations;
 
 	@LocalServerPort
 	int port;
@@ -85,17 +89,22 @@ abstract class SmsConversationContract {
 	}
 
 	@Test
-	void processedIdsFromBeforeTheyMovedToTheSessionAreForgottenAfterTheRetention() throws Exception {
-		String sid = TwilioRequests.newSid();
-		Instant received = Instant.now();
-		new ProcessedMessages(database).record("TWILIO", sid, received, Twiml.EMPTY).block();
-		ProcessedMessagesPruner pruner = new ProcessedMessagesPruner(new ProcessedMessages(database),
+	void handledIdsAndTheirAnswersAreForgottenAfterTheRetention() throws Exception {
+		String parent = "+16175550211";
+		send(TwilioRequests.newSid(), parent, "hi");
+		String before = TwilioRequests.newSid();
+		new ProcessedMessages(database).record("TWILIO", before, Instant.now(), Twiml.EMPTY).block();
+		assertThat(savedWithSession(parent)).as("id and answer").doesNotContainNull();
+
+		ProcessedMessagesPruner pruner = new ProcessedMessagesPruner(new ProcessedMessages(database), conversations,
 				Duration.ofHours(48), Clock.offset(Clock.systemUTC(), Duration.ofHours(49)));
-		assertThat(pruner.prune().block()).isPositive();
+		assertThat(pruner.prune().block()).isGreaterThanOrEqualTo(2);
 		assertThat(database.sql("SELECT COUNT(*) AS n FROM processed_message WHERE message_id = :sid")
-			.bind("sid", sid)
+			.bind("sid", before)
 			.map(row -> row.get("n", Long.class))
-			.one().block()).isZero();
+			.one().block()).as("an id handled before migration 6").isZero();
+		assertThat(savedWithSession(parent)).containsOnlyNulls();
+		assertThat(text(parent, "menu")).as("the conversation goes on").isNotEmpty();
 	}
 
 	@Test
@@ -223,6 +232,15 @@ abstract class SmsConversationContract {
 			.bind("a", address)
 			.map(row -> row.get("opted_out", Boolean.class))
 			.one().block());
+	}
+
+	/** The message ids and the answer saved with the contact's session. */
+	private List<String> savedWithSession(String address) {
+		return database.sql("SELECT s.message_ids, s.answer FROM conversation_session s JOIN contact c"
+				+ " ON c.id = s.contact_id WHERE c.channel = 'SMS' AND c.address = :address")
+			.bind("address", address)
+			.map(row -> Arrays.asList(row.get("message_ids", String.class), row.get("answer", String.class)))
+			.one().block();
 	}
 
 	private int sessionVersion(String address) {
