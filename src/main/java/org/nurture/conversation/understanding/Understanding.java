@@ -265,19 +265,24 @@ public final class Understanding {
 	static String withoutPoliteness(String folded) {
 		int from = 0;
 		for (String polite : OPENING_POLITENESS) {
-			if (folded.startsWith(polite + " ")) {
+			if (startsWithWord(folded, polite)) {
 				from = polite.length() + 1;
 				break;
 			}
 		}
 		int to = folded.length();
 		for (String polite : CLOSING_POLITENESS) {
-			if (to - polite.length() - 1 >= from && folded.endsWith(" " + polite)) {
+			if (to - polite.length() - 1 >= from && YesNo.endsWithWord(folded, polite)) {
 				to -= polite.length() + 1;
 				break;
 			}
 		}
 		return folded.substring(from, to).strip();
+	}
+
+	/** Whether the text starts with the word (or words) followed by a space, without building that text. */
+	private static boolean startsWithWord(String text, String word) {
+		return text.length() > word.length() && text.startsWith(word) && text.charAt(word.length()) == ' ';
 	}
 
 	public Optional<String> zip(Utterance utterance) {
