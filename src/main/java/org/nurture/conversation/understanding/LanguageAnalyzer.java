@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -65,6 +66,9 @@ final class LanguageAnalyzer {
 	private Map<String, String> knownTerms = Map.of();
 
 	private final Cache<String, Optional<String>> unknownTerms = Caffeine.newBuilder().maximumSize(UNKNOWN_WORDS).build();
+
+	/** Works out an unknown word's term for the cache: one function, rather than a new lambda per word. */
+	private final Function<String, Optional<String>> readUnknown = word -> Optional.ofNullable(termOf(word));
 
 	private final ThreadLocal<SnowballStemmer> stemmer;
 
@@ -232,7 +236,7 @@ final class LanguageAnalyzer {
 		if (known != null) {
 			return known;
 		}
-		return unknownTerms.get(word, unknown -> Optional.ofNullable(termOf(unknown))).orElse(null);
+		return unknownTerms.get(word, readUnknown).orElse(null);
 	}
 
 	private String termOf(String word) {
