@@ -62,8 +62,11 @@ final class LanguageAnalyzer {
 
 	private final Set<String> pleasantryStarts = new HashSet<>();
 
-	/** The term of every word the content knows, worked out once (the words of a message mostly are). */
-	private Map<String, String> knownTerms = Map.of();
+	/**
+	 * The term of every word the content knows, worked out once (the words of a message mostly are); none for a stop
+	 * word, so that one look-up tells both.
+	 */
+	private Map<String, Optional<String>> knownTerms = Map.of();
 
 	private final Cache<String, Optional<String>> unknownTerms = Caffeine.newBuilder().maximumSize(UNKNOWN_WORDS).build();
 
@@ -113,12 +116,9 @@ final class LanguageAnalyzer {
 		known.addAll(sms.keySet());
 		known.addAll(words.keySet());
 		this.spelling = new Spelling(known);
-		Map<String, String> terms = new HashMap<>();
+		Map<String, Optional<String>> terms = new HashMap<>();
 		for (String word : known) {
-			String term = termOf(word);
-			if (term != null) {
-				terms.put(word, term);
-			}
+			terms.put(word, stopwords.contains(word) ? Optional.empty() : Optional.ofNullable(termOf(word)));
 		}
 		this.knownTerms = terms;
 	}
@@ -196,7 +196,7 @@ final class LanguageAnalyzer {
 				continue;
 			}
 			String word = expanded.get(i);
-			if (stopwords.contains(word) || isNumber(word)) {
+			if (isNumber(word)) {
 				continue;
 			}
 			String term = term(word);
@@ -227,14 +227,18 @@ final class LanguageAnalyzer {
 	}
 
 	/**
-	 * The word's term, or null for a misspelt stop word ("realy"), which says nothing either. Words the content does
-	 * not know are remembered in a bounded cache: every message is read in each language, so a word of one language
-	 * is an unknown word in the other, and stemming and spelling it again each time is what reading costs most.
+	 * The word's term, or null for a stop word or a misspelt one ("realy"), which says nothing either. Words the
+	 * content does not know are remembered in a bounded cache: every message is read in each language, so a word of
+	 * one language is an unknown word in the other, and stemming and spelling it again each time is what reading costs
+	 * most.
 	 */
 	private String term(String word) {
-		String known = knownTerms.get(word);
+		Optional<String> known = knownTerms.get(word);
 		if (known != null) {
-			return known;
+			return known.orElse(null);
+		}
+		if (stopwords.contains(word)) {
+			return null;
 		}
 		return unknownTerms.get(word, readUnknown).orElse(null);
 	}
