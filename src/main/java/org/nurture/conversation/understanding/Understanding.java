@@ -95,18 +95,18 @@ public final class Understanding {
 		return new Understanding(content);
 	}
 
-	/** Reads a message once, for all the questions below. */
+	/** Reads a message once, for all the questions below; the terms of each language when first asked for. */
 	public Utterance read(String text) {
 		String folded = TextFolding.fold(text);
 		List<String> words = LanguageAnalyzer.split(folded);
 		Map<Language, String> texts = new EnumMap<>(Language.class);
-		Map<Language, List<String>> terms = new EnumMap<>(Language.class);
+		Map<Language, List<String>> expandedWords = new EnumMap<>(Language.class);
 		analyzers.forEach((language, analyzer) -> {
 			List<String> expanded = analyzer.expand(words);
 			texts.put(language, expanded == words ? folded : String.join(" ", expanded));
-			terms.put(language, analyzer.terms(expanded));
+			expandedWords.put(language, expanded);
 		});
-		return new Utterance(text, folded, texts, terms, detector.detect(text, words));
+		return new Utterance(text, folded, texts, expandedWords, analyzers, detector.detect(text, words));
 	}
 
 	/** The language the message is written in, when its words tell. */
