@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.SpanishStemmer;
@@ -68,10 +65,8 @@ final class LanguageAnalyzer {
 	 */
 	private Map<String, Optional<String>> knownTerms = Map.of();
 
-	private final Cache<String, Optional<String>> unknownTerms = Caffeine.newBuilder().maximumSize(UNKNOWN_WORDS).build();
-
-	/** Works out an unknown word's term for the cache: one function, rather than a new lambda per word. */
-	private final Function<String, Optional<String>> readUnknown = word -> Optional.ofNullable(termOf(word));
+	private final Memo<String, Optional<String>> unknownTerms = new Memo<>(UNKNOWN_WORDS,
+			word -> Optional.ofNullable(termOf(word)));
 
 	private final ThreadLocal<SnowballStemmer> stemmer;
 
@@ -228,7 +223,7 @@ final class LanguageAnalyzer {
 
 	/**
 	 * The word's term, or null for a stop word or a misspelt one ("realy"), which says nothing either. Words the
-	 * content does not know are remembered in a bounded cache: every message is read in each language, so a word of
+	 * content does not know are remembered in a bounded memo: every message is read in each language, so a word of
 	 * one language is an unknown word in the other, and stemming and spelling it again each time is what reading costs
 	 * most.
 	 */
@@ -240,7 +235,7 @@ final class LanguageAnalyzer {
 		if (stopwords.contains(word)) {
 			return null;
 		}
-		return unknownTerms.get(word, readUnknown).orElse(null);
+		return unknownTerms.get(word).orElse(null);
 	}
 
 	private String termOf(String word) {

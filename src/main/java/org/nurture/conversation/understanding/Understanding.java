@@ -16,8 +16,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.nurture.conversation.content.Answer;
 import org.nurture.conversation.content.Choice;
@@ -67,7 +65,7 @@ public final class Understanding {
 
 	private final LanguageDetector detector;
 
-	private final Cache<String, Phrase> knownPhrases = Caffeine.newBuilder().maximumSize(PHRASE_CACHE).build();
+	private final Memo<String, Phrase> knownPhrases = new Memo<>(PHRASE_CACHE, this::readPhrase);
 
 	private Understanding(Content content) {
 		this.languages = content.settings().languages();
@@ -308,7 +306,7 @@ public final class Understanding {
 
 	/** The phrase as read once; content phrases are few, so they are remembered rather than folded every time. */
 	private Phrase phrase(String text) {
-		return knownPhrases.get(text, this::readPhrase);
+		return knownPhrases.get(text);
 	}
 
 	private Phrase readPhrase(String text) {
