@@ -61,9 +61,10 @@ final class LanguageAnalyzer {
 
 	/**
 	 * The term of every word the content knows, worked out once (the words of a message mostly are); none for a stop
-	 * word, so that one look-up tells both.
+	 * word, so that one look-up tells both. The stop words are known from the start, before the content's words are
+	 * learnt.
 	 */
-	private Map<String, Optional<String>> knownTerms = Map.of();
+	private Map<String, Optional<String>> knownTerms;
 
 	private final Memo<String, Optional<String>> unknownTerms = new Memo<>(UNKNOWN_WORDS,
 			word -> Optional.ofNullable(termOf(word)));
@@ -75,6 +76,8 @@ final class LanguageAnalyzer {
 	LanguageAnalyzer(Language language, Lexicon lexicon) {
 		this.language = language;
 		this.stopwords = Stopwords.of(language);
+		this.knownTerms = new HashMap<>();
+		stopwords.forEach(stopword -> knownTerms.put(stopword, Optional.empty()));
 		this.pleasantries = Stopwords.pleasantries(language);
 		Supplier<SnowballStemmer> stemmers = language == Language.ES ? SpanishStemmer::new : EnglishStemmer::new;
 		this.stemmer = ThreadLocal.withInitial(stemmers);
@@ -231,9 +234,6 @@ final class LanguageAnalyzer {
 		Optional<String> known = knownTerms.get(word);
 		if (known != null) {
 			return known.orElse(null);
-		}
-		if (stopwords.contains(word)) {
-			return null;
 		}
 		return unknownTerms.get(word).orElse(null);
 	}
