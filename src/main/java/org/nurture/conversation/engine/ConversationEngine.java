@@ -136,10 +136,9 @@ public final class ConversationEngine {
 		if (session.optedOut()) {
 			return turn.decision();
 		}
-		LocalDate today = message.receivedAt().atZone(engineSettings.zone()).toLocalDate();
 		if (confirmed(turn, confirming, utterance) || pickedOffered(turn, offered, utterance)
 				|| wentBack(turn, utterance) || moreEducators(turn, utterance, message)
-				|| answeredStep(turn, utterance, today, message)) {
+				|| answeredStep(turn, utterance, message)) {
 			return turn.decision();
 		}
 		answerOrFallBack(turn, utterance, text, message);
@@ -229,7 +228,7 @@ public final class ConversationEngine {
 	}
 
 	/** The current step's expected answer; a step interrupted by another question only takes a clear answer. */
-	private boolean answeredStep(Turn turn, Utterance utterance, LocalDate today, InboundMessage message) {
+	private boolean answeredStep(Turn turn, Utterance utterance, InboundMessage message) {
 		Session session = turn.session();
 		Optional<Flow> flow = navigator.currentFlow(session);
 		Optional<Step> step = navigator.currentStep(session);
@@ -246,6 +245,7 @@ public final class ConversationEngine {
 		}
 		else if (expect instanceof Expectation.Slot slot
 				&& !(session.stepInterrupted() && slot.type() == SlotType.TEXT)) {
+			LocalDate today = message.receivedAt().atZone(engineSettings.zone()).toLocalDate();
 			Optional<String> value = slots.read(slot.type(), utterance, today);
 			if (value.isPresent()) {
 				if (slot.type() == SlotType.TEXT) {
