@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.nurture.text.EditDistance;
 
@@ -26,6 +27,14 @@ public final class Places {
 			"from", "desde", "soy", "we", "are", "were", "at");
 
 	private static final int LONGEST_CITY_WORDS = 4;
+
+	/**
+	 * The first word of every state's name or abbreviation ("new" of "new york", "tx"): a state is looked for only
+	 * where one of these is, rather than joining every run of words of the message.
+	 */
+	private static final Set<String> STATE_STARTS = PlaceText.STATES.keySet().stream()
+		.map(state -> state.split(" ")[0])
+		.collect(Collectors.toUnmodifiableSet());
 
 	/** Rural ZIP codes can be 20 miles and more apart; beyond this, a location is taken to be outside the US. */
 	private static final double LOCATION_REACH_MILES = 50;
@@ -79,6 +88,9 @@ public final class Places {
 
 	private Optional<Place> withState(String[] words, boolean exact) {
 		for (int at = 1; at < words.length; at++) {
+			if (!STATE_STARTS.contains(words[at])) {
+				continue;
+			}
 			for (int stateWords = 3; stateWords >= 1; stateWords--) {
 				if (at + stateWords > words.length) {
 					continue;

@@ -25,6 +25,12 @@ record ComplianceKeyword(Consent consent, String word, Language language) {
 			entry(Consent.OPT_IN, "YES", null), entry(Consent.HELP, "HELP", null),
 			entry(Consent.HELP, "INFO", null), entry(Consent.HELP, "AYUDA", Language.ES));
 
+	/**
+	 * The length of the longest keyword (UNSUBSCRIBE): a longer message is none, so it is not upper-cased to look it
+	 * up. Upper case is never shorter than lower case.
+	 */
+	private static final int LONGEST = KEYWORDS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
 	/** What may follow the keyword: punctuation and white space (as the regex {@code \s} has it). */
 	private static final String TRAILING = ".!¡?¿ \t\n\u000B\f\r";
 
@@ -34,6 +40,9 @@ record ComplianceKeyword(Consent consent, String word, Language language) {
 		int end = stripped.length();
 		while (end > 0 && TRAILING.indexOf(stripped.charAt(end - 1)) >= 0) {
 			end--;
+		}
+		if (end > LONGEST) {
+			return Optional.empty();
 		}
 		return Optional.ofNullable(KEYWORDS.get(stripped.substring(0, end).toUpperCase(Locale.ROOT)));
 	}

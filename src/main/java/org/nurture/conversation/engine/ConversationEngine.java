@@ -2,6 +2,7 @@ package org.nurture.conversation.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,6 +71,9 @@ public final class ConversationEngine {
 	/** The first flow that starts by asking for a place, which a message of just a ZIP code starts. */
 	private final Optional<Flow> placeFlow;
 
+	/** By answer id, the flow asking for a place that the answer leads to (see {@link #placeFlowOf}), if any. */
+	private final Map<String, Flow> placeFlows = new HashMap<>();
+
 	/** An engine without an educators directory: place answers point parents to the organization's directory. */
 	public ConversationEngine(Content content, Understanding understanding, EngineSettings engineSettings) {
 		this(content, understanding, engineSettings, EducatorSearch.withoutDirectory(DEFAULT_RADIUS_MILES));
@@ -88,6 +92,9 @@ public final class ConversationEngine {
 		this.navigator = new Navigator(content, slots);
 		this.referrals = new EducatorReferrals(educators, understanding);
 		this.placeFlow = content.flows().stream().filter(ConversationEngine::asksPlace).findFirst();
+		for (Answer answer : content.answers()) {
+			content.answer(answer.id()).flatMap(this::placeFlowOf).ifPresent(flow -> placeFlows.put(answer.id(), flow));
+		}
 	}
 
 	/** A new contact's session, in the content's default language until theirs is known. */
@@ -129,10 +136,9 @@ public final class ConversationEngine {
 		if (session.optedOut()) {
 			return turn.decision();
 		}
-		LocalDate today = message.receivedAt().atZone(engineSettings.zone()).toLocalDate();
 		if (confirmed(turn, confirming, utterance) || pickedOffered(turn, offered, utterance)
 				|| wentBack(turn, utterance) || moreEducators(turn, utterance, message)
-				|| answeredStep(turn, utterance, today, message)) {
+				|| answeredStep(turn, utterance, message)) {
 			return turn.decision();
 		}
 		answerOrFallBack(turn, utterance, text, message);
@@ -222,7 +228,7 @@ public final class ConversationEngine {
 	}
 
 	/** The current step's expected answer; a step interrupted by another question only takes a clear answer. */
-	private boolean answeredStep(Turn turn, Utterance utterance, LocalDate today, InboundMessage message) {
+	private boolean answeredStep(Turn turn, Utterance utterance, InboundMessage message) {
 		Session session = turn.session();
 		Optional<Flow> flow = navigator.currentFlow(session);
 		Optional<Step> step = navigator.currentStep(session);
@@ -239,6 +245,7 @@ public final class ConversationEngine {
 		}
 		else if (expect instanceof Expectation.Slot slot
 				&& !(session.stepInterrupted() && slot.type() == SlotType.TEXT)) {
+			LocalDate today = message.receivedAt().atZone(engineSettings.zone()).toLocalDate();
 			Optional<String> value = slots.read(slot.type(), utterance, today);
 			if (value.isPresent()) {
 				if (slot.type() == SlotType.TEXT) {
@@ -274,7 +281,18 @@ public final class ConversationEngine {
 	 */
 	private static boolean isQuestion(Utterance utterance) {
 		String raw = utterance.raw();
-		return raw.indexOf('?') >= 0 || utterance.folded().split(" ").length > QUESTION_WORDS;
+		return raw.indexOf('?') >= 0 || words(utterance.folded()) > QUESTION_WORDS;
+	}
+
+	/** The number of words in a folded text, as {@code split(" ")} would count them. */
+	private static int words(String folded) {
+		int words = 1;
+		for (int i = 0; i < folded.length(); i++) {
+			if (folded.charAt(i) == ' ') {
+				words++;
+			}
+		}
+		return words;
 	}
 
 	/** "More" after the educators were shown, when no step waits for an answer. */
@@ -290,7 +308,7 @@ public final class ConversationEngine {
 	 */
 	private boolean placeWithTopic(Turn turn, List<ScoredTopic> ranked, Utterance utterance, InboundMessage message) {
 		Optional<Flow> flow = ranked.isEmpty() ? Optional.empty()
-				: content.answer(ranked.get(0).answerId()).flatMap(this::placeFlowOf);
+				: Optional.ofNullable(placeFlows.get(ranked.get(0).answerId()));
 		if (flow.isEmpty()) {
 			return false;
 		}
@@ -368,7 +386,7 @@ public final class ConversationEngine {
 		navigator.advance(turn, flow, first, slot.name(), place.label());
 	}
 
-	/** The flow the answer starts or offers first whose first step asks for a place, if any. */
+	/** The flow the answer starts or offers first whose first step asks for a place, if any; known at start. */
 	private Optional<Flow> placeFlowOf(Answer answer) {
 		List<String> flowIds = new ArrayList<>();
 		if (answer.startsFlow() != null) {

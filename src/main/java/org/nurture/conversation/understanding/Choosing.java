@@ -1,6 +1,7 @@
 package org.nurture.conversation.understanding;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,25 +34,36 @@ final class Choosing {
 
 	private static final int MOST_TERMS = 4;
 
+	/** The most words {@link #NUMBER} can match: "option 2 por favor". */
+	private static final int MOST_NUMBER_WORDS = 4;
+
 	private static final double ENOUGH_OVERLAP = 0.5;
 
 	private Choosing() {
 	}
 
 	/**
-	 * @param read reads an option's label or synonym (memoized by the caller)
+	 * @param readPhrase reads an option's label or synonym (memoized by the caller)
 	 */
 	static OptionalInt pick(Utterance utterance, List<Option> options, Language preferred, List<Language> languages,
-			Function<String, Phrase> read) {
+			Function<String, Phrase> readPhrase) {
 		OptionalInt number = number(utterance.folded(), options.size());
 		if (number.isPresent()) {
 			return number;
 		}
+		Map<Language, List<List<Phrase>>> read = new EnumMap<>(Language.class);
+		for (Language language : languages) {
+			List<List<Phrase>> byOption = new ArrayList<>(options.size());
+			for (Option option : options) {
+				byOption.add(phrases(option, language, readPhrase));
+			}
+			read.put(language, byOption);
+		}
 		for (int i = 0; i < options.size(); i++) {
 			for (Language language : languages) {
 				String said = utterance.text(language);
-				for (String phrase : phrases(options.get(i), language)) {
-					String folded = read.apply(phrase).folded();
+				for (Phrase phrase : read.get(language).get(i)) {
+					String folded = phrase.folded();
 					if (!folded.isEmpty() && (folded.equals(utterance.folded()) || folded.equals(said))) {
 						return OptionalInt.of(i);
 					}
@@ -59,7 +71,7 @@ final class Choosing {
 			}
 		}
 		for (Language language : ordered(preferred, languages)) {
-			OptionalInt byTerms = byTerms(utterance.terms(language), options, language, read);
+			OptionalInt byTerms = byTerms(utterance.terms(language), read.get(language), language);
 			if (byTerms.isPresent()) {
 				return byTerms;
 			}
@@ -67,7 +79,14 @@ final class Choosing {
 		return OptionalInt.empty();
 	}
 
+	/**
+	 * The option's number, when the message is one ("2", "option 2 please"): at most four words, which spares the
+	 * pattern for longer messages.
+	 */
 	private static OptionalInt number(String folded, int count) {
+		if (words(folded) > MOST_NUMBER_WORDS) {
+			return OptionalInt.empty();
+		}
 		Matcher matcher = NUMBER.matcher(folded);
 		if (!matcher.matches()) {
 			return OptionalInt.empty();
@@ -80,8 +99,8 @@ final class Choosing {
 		return value != null && value >= 1 && value <= count ? OptionalInt.of(value - 1) : OptionalInt.empty();
 	}
 
-	private static OptionalInt byTerms(List<String> said, List<Option> options, Language language,
-			Function<String, Phrase> read) {
+	/** @param options each option's phrases in the language, read */
+	private static OptionalInt byTerms(List<String> said, List<List<Phrase>> options, Language language) {
 		Set<String> message = new HashSet<>();
 		for (String term : said) {
 			message.add(term.endsWith(LanguageAnalyzer.GUESSED) ? term.substring(0, term.length() - 1) : term);
@@ -94,12 +113,17 @@ final class Choosing {
 		boolean tie = false;
 		for (int i = 0; i < options.size(); i++) {
 			double score = 0;
-			for (String phrase : phrases(options.get(i), language)) {
-				Set<String> terms = read.apply(phrase).terms(language);
+			for (Phrase phrase : options.get(i)) {
+				Set<String> terms = phrase.terms(language);
 				if (terms.isEmpty()) {
 					continue;
 				}
-				long shared = terms.stream().filter(message::contains).count();
+				int shared = 0;
+				for (String term : terms) {
+					if (message.contains(term)) {
+						shared++;
+					}
+				}
 				score = Math.max(score, (double) shared / Math.max(terms.size(), message.size()));
 			}
 			if (score > bestScore) {
@@ -114,15 +138,28 @@ final class Choosing {
 		return best >= 0 && bestScore >= ENOUGH_OVERLAP && !tie ? OptionalInt.of(best) : OptionalInt.empty();
 	}
 
-	private static List<String> phrases(Option option, Language language) {
+	/** The option's label (when it has one in the language) and synonyms, read. */
+	private static List<Phrase> phrases(Option option, Language language, Function<String, Phrase> read) {
 		List<String> synonyms = option.synonyms().getOrDefault(language, List.of());
-		if (!option.label().byLanguage().containsKey(language)) {
-			return synonyms;
+		boolean labelled = option.label().byLanguage().containsKey(language);
+		List<Phrase> phrases = new ArrayList<>(synonyms.size() + 1);
+		if (labelled) {
+			phrases.add(read.apply(option.label().in(language)));
 		}
-		List<String> phrases = new ArrayList<>(synonyms.size() + 1);
-		phrases.add(option.label().in(language));
-		phrases.addAll(synonyms);
+		for (String synonym : synonyms) {
+			phrases.add(read.apply(synonym));
+		}
 		return phrases;
+	}
+
+	private static int words(String folded) {
+		int words = 1;
+		for (int i = 0; i < folded.length(); i++) {
+			if (folded.charAt(i) == ' ') {
+				words++;
+			}
+		}
+		return words;
 	}
 
 	private static List<Language> ordered(Language preferred, List<Language> languages) {

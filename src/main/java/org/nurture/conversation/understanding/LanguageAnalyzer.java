@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.SpanishStemmer;
@@ -61,10 +59,15 @@ final class LanguageAnalyzer {
 
 	private final Set<String> pleasantryStarts = new HashSet<>();
 
-	/** The term of every word the content knows, worked out once (the words of a message mostly are). */
-	private Map<String, String> knownTerms = Map.of();
+	/**
+	 * The term of every word the content knows, worked out once (the words of a message mostly are); none for a stop
+	 * word, so that one look-up tells both. The stop words are known from the start, before the content's words are
+	 * learnt.
+	 */
+	private Map<String, Optional<String>> knownTerms;
 
-	private final Cache<String, Optional<String>> unknownTerms = Caffeine.newBuilder().maximumSize(UNKNOWN_WORDS).build();
+	private final Memo<String, Optional<String>> unknownTerms = new Memo<>(UNKNOWN_WORDS,
+			word -> Optional.ofNullable(termOf(word)));
 
 	private final ThreadLocal<SnowballStemmer> stemmer;
 
@@ -73,6 +76,8 @@ final class LanguageAnalyzer {
 	LanguageAnalyzer(Language language, Lexicon lexicon) {
 		this.language = language;
 		this.stopwords = Stopwords.of(language);
+		this.knownTerms = new HashMap<>();
+		stopwords.forEach(stopword -> knownTerms.put(stopword, Optional.empty()));
 		this.pleasantries = Stopwords.pleasantries(language);
 		Supplier<SnowballStemmer> stemmers = language == Language.ES ? SpanishStemmer::new : EnglishStemmer::new;
 		this.stemmer = ThreadLocal.withInitial(stemmers);
@@ -109,12 +114,9 @@ final class LanguageAnalyzer {
 		known.addAll(sms.keySet());
 		known.addAll(words.keySet());
 		this.spelling = new Spelling(known);
-		Map<String, String> terms = new HashMap<>();
+		Map<String, Optional<String>> terms = new HashMap<>();
 		for (String word : known) {
-			String term = termOf(word);
-			if (term != null) {
-				terms.put(word, term);
-			}
+			terms.put(word, stopwords.contains(word) ? Optional.empty() : Optional.ofNullable(termOf(word)));
 		}
 		this.knownTerms = terms;
 	}
@@ -192,7 +194,7 @@ final class LanguageAnalyzer {
 				continue;
 			}
 			String word = expanded.get(i);
-			if (stopwords.contains(word) || isNumber(word)) {
+			if (isNumber(word)) {
 				continue;
 			}
 			String term = term(word);
@@ -223,16 +225,17 @@ final class LanguageAnalyzer {
 	}
 
 	/**
-	 * The word's term, or null for a misspelt stop word ("realy"), which says nothing either. Words the content does
-	 * not know are remembered in a bounded cache: every message is read in each language, so a word of one language
-	 * is an unknown word in the other, and stemming and spelling it again each time is what reading costs most.
+	 * The word's term, or null for a stop word or a misspelt one ("realy"), which says nothing either. Words the
+	 * content does not know are remembered in a bounded memo: every message is read in each language, so a word of
+	 * one language is an unknown word in the other, and stemming and spelling it again each time is what reading costs
+	 * most.
 	 */
 	private String term(String word) {
-		String known = knownTerms.get(word);
+		Optional<String> known = knownTerms.get(word);
 		if (known != null) {
-			return known;
+			return known.orElse(null);
 		}
-		return unknownTerms.get(word, unknown -> Optional.ofNullable(termOf(unknown))).orElse(null);
+		return unknownTerms.get(word).orElse(null);
 	}
 
 	private String termOf(String word) {

@@ -1,6 +1,5 @@
 package org.nurture.conversation.understanding;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +18,8 @@ import org.nurture.conversation.content.Language;
 final class LanguageDetector {
 
 	private static final String SPANISH_MARKS = "ñáéíóú¿¡";
+
+	private static final Language[] LANGUAGES = Language.values();
 
 	/** The words that belong to one language only, each with that language. */
 	private final Map<String, Language> markers = new HashMap<>();
@@ -41,18 +42,18 @@ final class LanguageDetector {
 
 	/** @param words the folded words of the message */
 	Optional<Language> detect(String raw, List<String> words) {
-		Map<Language, Integer> counts = new EnumMap<>(Language.class);
+		int[] counts = new int[LANGUAGES.length];
 		for (String word : words) {
 			Language language = markers.get(word);
 			if (language != null) {
-				counts.merge(language, 1, Integer::sum);
+				counts[language.ordinal()]++;
 			}
 		}
 		if (spanish && !isAscii(raw)) {
 			String lower = raw.toLowerCase(Locale.ROOT);
 			for (int i = 0; i < lower.length(); i++) {
 				if (SPANISH_MARKS.indexOf(lower.charAt(i)) >= 0) {
-					counts.merge(Language.ES, 1, Integer::sum);
+					counts[Language.ES.ordinal()]++;
 					break;
 				}
 			}
@@ -60,13 +61,17 @@ final class LanguageDetector {
 		Language best = null;
 		int bestCount = 0;
 		boolean tie = false;
-		for (Map.Entry<Language, Integer> count : counts.entrySet()) {
-			if (count.getValue() > bestCount) {
-				best = count.getKey();
-				bestCount = count.getValue();
+		for (Language language : LANGUAGES) {
+			int count = counts[language.ordinal()];
+			if (count == 0) {
+				continue;
+			}
+			if (count > bestCount) {
+				best = language;
+				bestCount = count;
 				tie = false;
 			}
-			else if (count.getValue() == bestCount) {
+			else if (count == bestCount) {
 				tie = true;
 			}
 		}

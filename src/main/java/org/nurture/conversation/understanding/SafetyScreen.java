@@ -1,11 +1,14 @@
 package org.nurture.conversation.understanding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A quick first look before the safety patterns run: the words each pattern can start with. Most patterns begin at a
@@ -16,49 +19,39 @@ import java.util.Optional;
  */
 final class SafetyScreen {
 
-	private static final int KEY_LENGTH = 3;
-
 	/** Past this many, the starts are not spelled out further (the screen stays correct, only less sharp). */
 	private static final int MOST_STARTS = 64;
 
-	/** A text some pattern may start with, and that pattern's index. */
-	private record Start(String text, int pattern) {
-	}
-
-	/** The starts of at least {@link #KEY_LENGTH} characters, by their first characters. */
-	private final Map<String, List<Start>> byKey = new HashMap<>();
-
-	private final List<Start> shortStarts = new ArrayList<>();
+	/**
+	 * Every start of every pattern, spelled out character by character. Many starts share their first words (more
+	 * than half begin with "i "), so a word of the message is walked once, however many starts begin like it.
+	 */
+	private final TrieNode starts;
 
 	/** The patterns whose starts cannot be read. */
 	private final BitSet always = new BitSet();
 
 	/** The screen for these patterns, which {@link #mayMatch} tells apart by their index in the list. */
 	SafetyScreen(List<String> patterns) {
+		TrieBuilder root = new TrieBuilder();
 		for (int pattern = 0; pattern < patterns.size(); pattern++) {
-			List<Start> starts = new ArrayList<>();
+			List<String> readStarts = new ArrayList<>();
 			for (String alternative : splitTopLevel(patterns.get(pattern))) {
 				Optional<List<String>> read = starts(alternative);
 				if (read.isEmpty()) {
-					starts.clear();
+					readStarts.clear();
 					break;
 				}
-				for (String start : read.get()) {
-					starts.add(new Start(start, pattern));
-				}
+				readStarts.addAll(read.get());
 			}
-			if (starts.isEmpty()) {
+			if (readStarts.isEmpty()) {
 				always.set(pattern);
 			}
-			for (Start start : starts) {
-				if (start.text().length() < KEY_LENGTH) {
-					shortStarts.add(start);
-				}
-				else {
-					byKey.computeIfAbsent(start.text().substring(0, KEY_LENGTH), key -> new ArrayList<>()).add(start);
-				}
+			for (String start : readStarts) {
+				root.add(start, pattern);
 			}
 		}
+		this.starts = root.build();
 	}
 
 	/** The patterns (by index) that might match somewhere in the text (folded: lower case words and spaces). */
@@ -68,23 +61,56 @@ final class SafetyScreen {
 			if (i > 0 && isAsciiLetterOrDigit(text.charAt(i - 1))) {
 				continue;
 			}
-			for (Start start : shortStarts) {
-				if (text.startsWith(start.text(), i)) {
-					candidates.set(start.pattern());
-				}
-			}
-			if (i + KEY_LENGTH <= text.length()) {
-				List<Start> starts = byKey.get(text.substring(i, i + KEY_LENGTH));
-				if (starts != null) {
-					for (Start start : starts) {
-						if (text.startsWith(start.text(), i)) {
-							candidates.set(start.pattern());
-						}
+			TrieNode node = starts;
+			for (int at = i; at < text.length() && node != null; at++) {
+				node = node.child(text.charAt(at));
+				if (node != null) {
+					for (int pattern : node.patterns()) {
+						candidates.set(pattern);
 					}
 				}
 			}
 		}
 		return candidates;
+	}
+
+	/**
+	 * A node of the starts' trie: the characters that may follow (sorted, for a binary search), their nodes, and the
+	 * patterns with a start that ends here.
+	 */
+	private record TrieNode(char[] next, TrieNode[] children, int[] patterns) {
+
+		TrieNode child(char c) {
+			int found = Arrays.binarySearch(next, c);
+			return found < 0 ? null : children[found];
+		}
+	}
+
+	/** Builds the trie, which is then frozen into {@link TrieNode}s. */
+	private static final class TrieBuilder {
+
+		private final TreeMap<Character, TrieBuilder> children = new TreeMap<>();
+
+		private final Set<Integer> patterns = new TreeSet<>();
+
+		void add(String start, int pattern) {
+			TrieBuilder node = this;
+			for (int i = 0; i < start.length(); i++) {
+				node = node.children.computeIfAbsent(start.charAt(i), c -> new TrieBuilder());
+			}
+			node.patterns.add(pattern);
+		}
+
+		TrieNode build() {
+			char[] next = new char[children.size()];
+			TrieNode[] built = new TrieNode[children.size()];
+			int i = 0;
+			for (Map.Entry<Character, TrieBuilder> child : children.entrySet()) {
+				next[i] = child.getKey();
+				built[i++] = child.getValue().build();
+			}
+			return new TrieNode(next, built, patterns.stream().mapToInt(Integer::intValue).toArray());
+		}
 	}
 
 	/**

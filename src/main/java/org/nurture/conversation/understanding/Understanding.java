@@ -16,8 +16,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.nurture.conversation.content.Answer;
 import org.nurture.conversation.content.Choice;
@@ -67,7 +65,7 @@ public final class Understanding {
 
 	private final LanguageDetector detector;
 
-	private final Cache<String, Phrase> knownPhrases = Caffeine.newBuilder().maximumSize(PHRASE_CACHE).build();
+	private final Memo<String, Phrase> knownPhrases = new Memo<>(PHRASE_CACHE, this::readPhrase);
 
 	private Understanding(Content content) {
 		this.languages = content.settings().languages();
@@ -95,18 +93,18 @@ public final class Understanding {
 		return new Understanding(content);
 	}
 
-	/** Reads a message once, for all the questions below. */
+	/** Reads a message once, for all the questions below; the terms of each language when first asked for. */
 	public Utterance read(String text) {
 		String folded = TextFolding.fold(text);
 		List<String> words = LanguageAnalyzer.split(folded);
 		Map<Language, String> texts = new EnumMap<>(Language.class);
-		Map<Language, List<String>> terms = new EnumMap<>(Language.class);
+		Map<Language, List<String>> expandedWords = new EnumMap<>(Language.class);
 		analyzers.forEach((language, analyzer) -> {
 			List<String> expanded = analyzer.expand(words);
 			texts.put(language, expanded == words ? folded : String.join(" ", expanded));
-			terms.put(language, analyzer.terms(expanded));
+			expandedWords.put(language, expanded);
 		});
-		return new Utterance(text, folded, texts, terms, detector.detect(text, words));
+		return new Utterance(text, folded, texts, expandedWords, analyzers, detector.detect(text, words));
 	}
 
 	/** The language the message is written in, when its words tell. */
@@ -265,19 +263,24 @@ public final class Understanding {
 	static String withoutPoliteness(String folded) {
 		int from = 0;
 		for (String polite : OPENING_POLITENESS) {
-			if (folded.startsWith(polite + " ")) {
+			if (startsWithWord(folded, polite)) {
 				from = polite.length() + 1;
 				break;
 			}
 		}
 		int to = folded.length();
 		for (String polite : CLOSING_POLITENESS) {
-			if (to - polite.length() - 1 >= from && folded.endsWith(" " + polite)) {
+			if (to - polite.length() - 1 >= from && YesNo.endsWithWord(folded, polite)) {
 				to -= polite.length() + 1;
 				break;
 			}
 		}
 		return folded.substring(from, to).strip();
+	}
+
+	/** Whether the text starts with the word (or words) followed by a space, without building that text. */
+	private static boolean startsWithWord(String text, String word) {
+		return text.length() > word.length() && text.startsWith(word) && text.charAt(word.length()) == ' ';
 	}
 
 	public Optional<String> zip(Utterance utterance) {
@@ -303,7 +306,7 @@ public final class Understanding {
 
 	/** The phrase as read once; content phrases are few, so they are remembered rather than folded every time. */
 	private Phrase phrase(String text) {
-		return knownPhrases.get(text, this::readPhrase);
+		return knownPhrases.get(text);
 	}
 
 	private Phrase readPhrase(String text) {

@@ -11,7 +11,8 @@ import org.nurture.conversation.content.Language;
 /**
  * A message as read once by {@link Understanding#read}: the raw text, its folded form, and per language its words
  * (SMS-speak expanded) and terms (synonyms, spelling and stems applied), and its language when the words tell. Its
- * topics are ranked once and remembered.
+ * topics are ranked once and remembered. The terms of a language are worked out when first asked for: a message
+ * whose language is clear is mostly matched in that language only, so the other's terms are often never needed.
  */
 public final class Utterance {
 
@@ -19,7 +20,13 @@ public final class Utterance {
 
 	private final String folded;
 
-	private final Map<Language, List<String>> terms;
+	/** Per language, the words with SMS-speak expanded, and the analyzer that reads them into terms. */
+	private final Map<Language, List<String>> words;
+
+	private final Map<Language, LanguageAnalyzer> analyzers;
+
+	/** The terms worked out so far, per language. */
+	private final Map<Language, List<String>> terms = new EnumMap<>(Language.class);
 
 	private final Map<Language, String> texts;
 
@@ -34,13 +41,18 @@ public final class Utterance {
 	/** The topics already ranked for this message, per preferred language: the engine may ask twice. */
 	private final Map<Language, TopicRanking> rankings = new EnumMap<>(Language.class);
 
-	/** @param texts per language, the words (SMS-speak expanded) as one text */
-	Utterance(String raw, String folded, Map<Language, String> texts, Map<Language, List<String>> terms,
-			Optional<Language> language) {
+	/**
+	 * @param texts per language, the words (SMS-speak expanded) as one text
+	 * @param words per language, the words (SMS-speak expanded)
+	 * @param analyzers per language, what reads the words into terms
+	 */
+	Utterance(String raw, String folded, Map<Language, String> texts, Map<Language, List<String>> words,
+			Map<Language, LanguageAnalyzer> analyzers, Optional<Language> language) {
 		this.raw = raw;
 		this.folded = folded;
 		this.texts = new EnumMap<>(texts);
-		this.terms = new EnumMap<>(terms);
+		this.words = new EnumMap<>(words);
+		this.analyzers = analyzers;
 		this.language = language;
 	}
 
@@ -54,8 +66,17 @@ public final class Utterance {
 		return folded;
 	}
 
-	List<String> terms(Language language) {
-		return terms.getOrDefault(language, List.of());
+	synchronized List<String> terms(Language language) {
+		List<String> read = terms.get(language);
+		if (read == null) {
+			List<String> expanded = words.get(language);
+			if (expanded == null) {
+				return List.of();
+			}
+			read = analyzers.get(language).terms(expanded);
+			terms.put(language, read);
+		}
+		return read;
 	}
 
 	/** The words (SMS-speak expanded) as one text. */
@@ -87,6 +108,6 @@ public final class Utterance {
 
 	@Override
 	public String toString() {
-		return "Utterance[" + folded + " " + terms + "]";
+		return "Utterance[" + folded + " " + words + "]";
 	}
 }

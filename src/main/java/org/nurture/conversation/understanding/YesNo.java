@@ -46,7 +46,11 @@ final class YesNo {
 		if (!YES.contains(text) && !NO.contains(text)) {
 			text = TextFolding.singleLetters(text);
 		}
-		if (text.isEmpty() || text.split(" ").length > MOST_WORDS || UNSURE.contains(text)) {
+		if (text.isEmpty()) {
+			return Optional.empty();
+		}
+		String[] words = text.split(" ");
+		if (words.length > MOST_WORDS || UNSURE.contains(text)) {
 			return Optional.empty();
 		}
 		if (YES.contains(text)) {
@@ -55,7 +59,6 @@ final class YesNo {
 		if (NO.contains(text)) {
 			return Optional.of(false);
 		}
-		String[] words = text.split(" ");
 		String twoFirst = words.length > 1 ? words[0] + " " + words[1] : words[0];
 		if (UNSURE.contains(text) || UNSURE.contains(twoFirst)) {
 			return Optional.empty();
@@ -75,10 +78,16 @@ final class YesNo {
 		return UNSURE.contains(withoutPoliteness(folded));
 	}
 
+	/** Whether the text ends with a space and the word (or words), without building that text. */
+	static boolean endsWithWord(String text, String word) {
+		return text.length() > word.length() && text.endsWith(word)
+				&& text.charAt(text.length() - word.length() - 1) == ' ';
+	}
+
 	private static String withoutPoliteness(String folded) {
 		String text = folded;
 		for (String polite : POLITE) {
-			if (text.endsWith(" " + polite)) {
+			if (endsWithWord(text, polite)) {
 				text = text.substring(0, text.length() - polite.length() - 1);
 			}
 		}
