@@ -24,6 +24,7 @@ import org.nurture.conversation.content.Target;
 import org.nurture.conversation.understanding.Option;
 import org.nurture.conversation.understanding.SafetyHit;
 import org.nurture.conversation.understanding.ScoredTopic;
+import org.nurture.conversation.understanding.TextFolding;
 import org.nurture.conversation.understanding.Understanding;
 import org.nurture.conversation.understanding.Utterance;
 import org.nurture.educator.EducatorSearch;
@@ -281,18 +282,7 @@ public final class ConversationEngine {
 	 */
 	private static boolean isQuestion(Utterance utterance) {
 		String raw = utterance.raw();
-		return raw.indexOf('?') >= 0 || words(utterance.folded()) > QUESTION_WORDS;
-	}
-
-	/** The number of words in a folded text, as {@code split(" ")} would count them. */
-	private static int words(String folded) {
-		int words = 1;
-		for (int i = 0; i < folded.length(); i++) {
-			if (folded.charAt(i) == ' ') {
-				words++;
-			}
-		}
-		return words;
+		return raw.indexOf('?') >= 0 || TextFolding.wordCount(utterance.folded()) > QUESTION_WORDS;
 	}
 
 	/** "More" after the educators were shown, when no step waits for an answer. */

@@ -84,7 +84,7 @@ final class Choosing {
 	 * pattern for longer messages.
 	 */
 	private static OptionalInt number(String folded, int count) {
-		if (words(folded) > MOST_NUMBER_WORDS) {
+		if (TextFolding.wordCount(folded) > MOST_NUMBER_WORDS) {
 			return OptionalInt.empty();
 		}
 		Matcher matcher = NUMBER.matcher(folded);
@@ -150,16 +150,6 @@ final class Choosing {
 			phrases.add(read.apply(synonym));
 		}
 		return phrases;
-	}
-
-	private static int words(String folded) {
-		int words = 1;
-		for (int i = 0; i < folded.length(); i++) {
-			if (folded.charAt(i) == ' ') {
-				words++;
-			}
-		}
-		return words;
 	}
 
 	private static List<Language> ordered(Language preferred, List<Language> languages) {

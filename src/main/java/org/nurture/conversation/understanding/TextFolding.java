@@ -45,6 +45,17 @@ public final class TextFolding {
 		return folded.toString();
 	}
 
+	/** The number of words in a folded text (one space between words), as {@code split(" ")} would count them. */
+	public static int wordCount(String folded) {
+		int words = 1;
+		for (int i = 0; i < folded.length(); i++) {
+			if (folded.charAt(i) == ' ') {
+				words++;
+			}
+		}
+		return words;
+	}
+
 	/** The word with every doubled letter made single ({@code heyy} becomes {@code hey}), for words not known as written. */
 	public static String singleLetters(String word) {
 		StringBuilder single = new StringBuilder(word.length());

@@ -34,6 +34,13 @@ class UnderstandingTests {
 	}
 
 	@Test
+	void aFoldedTextsWordsAreCountedAsSplittingItWould() {
+		for (String text : List.of("", "hola", "what oil should i use", TextFolding.fold("  Can't   STOP... crying!! "))) {
+			assertThat(TextFolding.wordCount(text)).as(text).isEqualTo(text.split(" ", -1).length);
+		}
+	}
+
+	@Test
 	void foldingRemovesCaseAccentsPunctuationEmojiAndRepeats() {
 		assertThat(TextFolding.fold("¿Qué ACEITE uso?? 😊")).isEqualTo("que aceite uso");
 		assertThat(TextFolding.fold("Can't   STOP... crying!!")).isEqualTo("cant stop crying");
