@@ -3,7 +3,6 @@ package org.nurture.channel;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -11,10 +10,10 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
 /**
- * Provider message ids already handled (Telegram's {@code update_id}), with the answer given where the provider takes
- * it in the webhook's response. The primary key is what makes a redelivery harmless across instances and restarts: a
- * second record of the same id fails in the database. Twilio's {@code MessageSid}s were kept here too until they moved
- * to the session they belong to (see {@code ConversationService#answerOnce}); those kept before go when pruned.
+ * Provider message ids already handled (Telegram's {@code update_id}). The primary key is what makes a redelivery
+ * harmless across instances and restarts: a second record of the same id fails in the database. Twilio's
+ * {@code MessageSid}s were kept here too, with the answer given to each, until they moved to the session they belong
+ * to (see {@code ConversationService#answerOnce}); those kept before go when pruned.
  *
  * <p>The key is a name-based UUID of the provider and its id ({@link #key}): fixed-size, so the index is small and
  * quick to compare. Ids arrive in no order, so every record lands somewhere in the middle of the index, and on the
@@ -37,19 +36,19 @@ public final class ProcessedMessages {
 	}
 
 	/**
-	 * Records the id, with the answer given to it if any; fails with a {@code DataIntegrityViolationException} when the
-	 * id was recorded before (or is being recorded by a concurrent delivery, once that one commits).
+	 * Records the id; fails with a {@code DataIntegrityViolationException} when the id was recorded before (or is being
+	 * recorded by a concurrent delivery, once that one commits).
 	 */
-	public Mono<Void> record(String provider, String messageId, Instant at, String response) {
-		DatabaseClient.GenericExecuteSpec insert = database
-			.sql("INSERT INTO processed_message (id, provider, message_id, received_at, response)"
-					+ " VALUES (:id, :provider, :messageId, :at, :response)")
+	public Mono<Void> record(String provider, String messageId, Instant at) {
+		return database.sql("INSERT INTO processed_message (id, provider, message_id, received_at)"
+				+ " VALUES (:id, :provider, :messageId, :at)")
 			.bind("id", key(provider, messageId))
 			.bind("provider", provider)
 			.bind("messageId", messageId)
-			.bind("at", at.atOffset(ZoneOffset.UTC));
-		insert = response == null ? insert.bindNull("response", String.class) : insert.bind("response", response);
-		return insert.fetch().rowsUpdated().then();
+			.bind("at", at.atOffset(ZoneOffset.UTC))
+			.fetch()
+			.rowsUpdated()
+			.then();
 	}
 
 	/** Forgets ids received before the given time; emits how many. */
@@ -58,14 +57,5 @@ public final class ProcessedMessages {
 			.bind("before", before.atOffset(ZoneOffset.UTC))
 			.fetch()
 			.rowsUpdated();
-	}
-
-	/** The answer given to the id; empty inside when none was recorded with it. */
-	public Mono<Optional<String>> previousAnswer(String provider, String messageId) {
-		return database.sql("SELECT response FROM processed_message WHERE id = :id")
-			.bind("id", key(provider, messageId))
-			.map(row -> Optional.ofNullable(row.get("response", String.class)))
-			.one()
-			.defaultIfEmpty(Optional.empty());
 	}
 }

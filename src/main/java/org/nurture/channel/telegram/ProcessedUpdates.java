@@ -23,6 +23,6 @@ final class ProcessedUpdates {
 
 	/** Claims the update; fails with a {@code DataIntegrityViolationException} when it was claimed before. */
 	Mono<Void> claim(int updateId, Instant at) {
-		return processed.record(ProcessedMessages.TELEGRAM, botId + ":" + updateId, at, null);
+		return processed.record(ProcessedMessages.TELEGRAM, botId + ":" + updateId, at);
 	}
 }

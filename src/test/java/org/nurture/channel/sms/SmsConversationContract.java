@@ -93,7 +93,7 @@ abstract class SmsConversationContract {
 		String parent = "+16175550211";
 		send(TwilioRequests.newSid(), parent, "hi");
 		String before = TwilioRequests.newSid();
-		new ProcessedMessages(database).record("TWILIO", before, Instant.now(), Twiml.EMPTY).block();
+		new ProcessedMessages(database).record("TWILIO", before, Instant.now()).block();
 		assertThat(savedWithSession(parent)).as("id and answer").doesNotContainNull();
 
 		ProcessedMessagesPruner pruner = new ProcessedMessagesPruner(new ProcessedMessages(database), conversations,
