@@ -1,6 +1,7 @@
 package org.nurture.conversation;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,7 +11,10 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.r2dbc.spi.Result;
+import io.r2dbc.spi.Statement;
 import org.nurture.conversation.engine.Session;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -34,19 +38,21 @@ final class SessionStore {
 		}
 	}
 
-	private static final String INSERT = "INSERT INTO conversation_session (contact_id, state, version, updated_at)"
-			+ " VALUES (:contact, :state, 1, :now)";
+	// Each message saves its session, so these four run through the driver's own statements, with positional markers
+	// both drivers take ($1...), rather than through DatabaseClient's named parameters, which rewrite the SQL and wrap
+	// every value again on each run.
+
+	private static final String INSERT = "INSERT INTO conversation_session (contact_id, state, updated_at, version)"
+			+ " VALUES ($1, $2, $3, 1)";
 
 	private static final String INSERT_WITH_IDS = "INSERT INTO conversation_session"
-			+ " (contact_id, state, version, updated_at, message_ids, answer)"
-			+ " VALUES (:contact, :state, 1, :now, :messageIds, :answer)";
+			+ " (contact_id, state, updated_at, message_ids, answer, version) VALUES ($1, $2, $3, $4, $5, 1)";
 
-	private static final String UPDATE = "UPDATE conversation_session SET state = :state, version = :next,"
-			+ " updated_at = :now WHERE contact_id = :contact AND version = :version";
+	private static final String UPDATE = "UPDATE conversation_session SET state = $2, updated_at = $3,"
+			+ " version = $4 WHERE contact_id = $1 AND version = $5";
 
-	private static final String UPDATE_WITH_IDS = "UPDATE conversation_session SET state = :state, version = :next,"
-			+ " updated_at = :now, message_ids = :messageIds, answer = :answer"
-			+ " WHERE contact_id = :contact AND version = :version";
+	private static final String UPDATE_WITH_IDS = "UPDATE conversation_session SET state = $2, updated_at = $3,"
+			+ " message_ids = $4, answer = $5, version = $6 WHERE contact_id = $1 AND version = $7";
 
 	private final DatabaseClient database;
 
@@ -94,19 +100,29 @@ final class SessionStore {
 	Mono<Boolean> save(UUID contactId, Stored read, Session session, MessageIds messageIds, String answer,
 			Instant now) {
 		boolean first = read.version() == 0;
+		String state = codec.write(session);
+		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
 		String sql = messageIds == null ? (first ? INSERT : UPDATE) : (first ? INSERT_WITH_IDS : UPDATE_WITH_IDS);
-		DatabaseClient.GenericExecuteSpec statement = database.sql(sql)
-			.bind("contact", contactId)
-			.bind("state", codec.write(session))
-			.bind("now", now.atOffset(ZoneOffset.UTC));
-		if (!first) {
-			statement = statement.bind("next", read.version() + 1).bind("version", read.version());
-		}
-		if (messageIds != null) {
-			statement = statement.bind("messageIds", messageIds.toString());
-			statement = answer == null ? statement.bindNull("answer", String.class) : statement.bind("answer", answer);
-		}
-		Mono<Long> written = statement.fetch().rowsUpdated();
+		Mono<Long> written = database.inConnection(connection -> {
+			Statement statement = connection.createStatement(sql)
+				.bind(0, contactId)
+				.bind(1, state)
+				.bind(2, at);
+			int next = 3;
+			if (messageIds != null) {
+				statement.bind(next++, messageIds.toString());
+				if (answer == null) {
+					statement.bindNull(next++, String.class);
+				}
+				else {
+					statement.bind(next++, answer);
+				}
+			}
+			if (!first) {
+				statement.bind(next++, read.version() + 1).bind(next, read.version());
+			}
+			return Flux.from(statement.execute()).flatMap(Result::getRowsUpdated).reduce(0L, Long::sum);
+		});
 		if (first) {
 			written = written.onErrorResume(DataIntegrityViolationException.class, alreadyThere -> Mono.just(0L));
 		}

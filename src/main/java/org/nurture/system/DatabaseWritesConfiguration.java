@@ -7,9 +7,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.netty.util.internal.ThreadExecutorMap;
 import reactor.core.scheduler.Schedulers;
 
-/** How the service writes what messages change: grouped into shared transactions, one group at a time. */
+/**
+ * How the service writes what messages change: grouped into shared transactions, one group at a time, each unit's
+ * result handed back to the event loop it came from (Netty keeps each of its threads' executor in
+ * {@link ThreadExecutorMap}; it is null on other threads, whose units' results arrive on the writer's thread).
+ */
 @Configuration(proxyBeanMethods = false)
 class DatabaseWritesConfiguration {
 
@@ -17,8 +23,8 @@ class DatabaseWritesConfiguration {
 	static final Duration TIMEOUT = Duration.ofSeconds(30);
 
 	@Bean
-	GroupCommit groupCommit(ReactiveTransactionManager transactionManager) {
+	GroupCommit groupCommit(ReactiveTransactionManager transactionManager, MeterRegistry meters) {
 		return new GroupCommit(TransactionalOperator.create(transactionManager),
-				Schedulers.newSingle("database-writer", true), TIMEOUT);
+				Schedulers.newSingle("database-writer", true), TIMEOUT, ThreadExecutorMap::currentExecutor, meters);
 	}
 }

@@ -2,10 +2,16 @@ package org.nurture.system;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +19,9 @@ import org.springframework.transaction.NoTransactionException;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -48,20 +57,40 @@ public final class GroupCommit implements Disposable {
 
 	private final Duration timeout;
 
+	private final Supplier<Executor> homes;
+
 	private final Queue<Pending<?>> queue = new ConcurrentLinkedQueue<>();
 
 	private final AtomicBoolean writing = new AtomicBoolean();
+
+	private final DistributionSummary units;
+
+	private final Counter rolledBack;
 
 	/**
 	 * @param writer the thread transactions start on: one, so that there is one group at a time (with the embedded
 	 *     database, whose driver works in the calling thread, the statements run on it too)
 	 * @param timeout how long a transaction may take before it is given up (rolled back, and its units failed or run
 	 *     alone), so that one stuck statement cannot hold up every message's writes
+	 * @param homes the executor of the thread that sends a unit (its event loop, say; null: none), asked when the unit
+	 *     arrives: the unit's result is delivered there, together with the results of the other units of its group
+	 *     that came from the same thread, so that what follows (an HTTP response written) runs where it belongs and
+	 *     one hand-over serves them all. Without one, a result is delivered on the writer's thread.
+	 * @param meters where to count the units per transaction ({@code nurture.database.group.units}) and the groups
+	 *     rolled back because one of their units failed ({@code nurture.database.group.rollbacks})
 	 */
-	public GroupCommit(TransactionalOperator transactions, Scheduler writer, Duration timeout) {
+	public GroupCommit(TransactionalOperator transactions, Scheduler writer, Duration timeout,
+			Supplier<Executor> homes, MeterRegistry meters) {
 		this.transactions = transactions;
 		this.writer = writer;
 		this.timeout = timeout;
+		this.homes = homes;
+		this.units = DistributionSummary.builder("nurture.database.group.units")
+			.description("Units of writes (one message's, say) committed in one transaction")
+			.register(meters);
+		this.rolledBack = Counter.builder("nurture.database.group.rollbacks")
+			.description("Groups rolled back because a unit failed, their units then written one by one")
+			.register(meters);
 	}
 
 	/** Runs the unit in the caller's transaction, or else in a group; emits the unit's result once committed. */
@@ -74,7 +103,7 @@ public final class GroupCommit implements Disposable {
 
 	private <T> Mono<T> grouped(Mono<T> unit) {
 		return Mono.create(sink -> {
-			queue.offer(new Pending<>(unit, sink));
+			queue.offer(new Pending<>(unit, sink, homes.get()));
 			writeIfIdle();
 		});
 	}
@@ -91,10 +120,11 @@ public final class GroupCommit implements Disposable {
 		for (Pending<?> next; group.size() < MAX_UNITS && (next = queue.poll()) != null;) {
 			group.add(next);
 		}
+		units.record(group.size());
 		Mono.defer(() -> group.size() == 1 ? alone(group.get(0)) : together(group))
 			.onErrorResume(unexpected -> {
 				log.error("A group of database writes failed unexpectedly", unexpected);
-				group.forEach(pending -> pending.deliver(Signal.error(unexpected)));
+				deliver(group, pending -> Signal.error(unexpected));
 				return Mono.empty();
 			})
 			.doFinally(signal -> {
@@ -113,11 +143,10 @@ public final class GroupCommit implements Disposable {
 			.collectList()
 			.timeout(timeout));
 		return results.flatMap(signals -> {
-			for (int i = 0; i < group.size(); i++) {
-				group.get(i).deliver(signals.get(i));
-			}
+			deliver(group, signals::get);
 			return Mono.<Void>empty();
 		}).onErrorResume(failure -> {
+			rolledBack.increment();
 			log.debug("A group of {} units was rolled back ({}); running each alone", group.size(), failure.toString());
 			return Flux.fromIterable(group).concatMap(this::alone).then();
 		});
@@ -126,8 +155,33 @@ public final class GroupCommit implements Disposable {
 	private Mono<Void> alone(Pending<?> pending) {
 		return transactions.transactional(pending.unit().<Object>map(result -> result).timeout(timeout))
 			.materialize()
-			.doOnNext(pending::deliver)
+			.doOnNext(signal -> deliver(List.of(pending), index -> signal))
 			.then();
+	}
+
+	/** Delivers each unit's result at its home, those with the same home in one hand-over. */
+	private static void deliver(List<Pending<?>> group, IntFunction<Signal<Object>> results) {
+		Map<Executor, List<Runnable>> byHome = new IdentityHashMap<>();
+		for (int i = 0; i < group.size(); i++) {
+			Pending<?> pending = group.get(i);
+			Signal<Object> result = results.apply(i);
+			Runnable delivery = () -> pending.deliver(result);
+			if (pending.home() == null) {
+				delivery.run();
+			}
+			else {
+				byHome.computeIfAbsent(pending.home(), home -> new ArrayList<>()).add(delivery);
+			}
+		}
+		byHome.forEach((home, deliveries) -> {
+			Runnable all = () -> deliveries.forEach(Runnable::run);
+			try {
+				home.execute(all);
+			}
+			catch (RejectedExecutionException shutDown) {
+				all.run();
+			}
+		});
 	}
 
 	@Override
@@ -141,7 +195,7 @@ public final class GroupCommit implements Disposable {
 	}
 
 	/** A unit waiting to be written, and whom to tell how it went. */
-	private record Pending<T>(Mono<T> unit, MonoSink<T> sink) {
+	private record Pending<T>(Mono<T> unit, MonoSink<T> sink, Executor home) {
 
 		@SuppressWarnings("unchecked")
 		void deliver(Signal<Object> signal) {

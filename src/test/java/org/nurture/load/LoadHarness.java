@@ -22,6 +22,8 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.nurture.NurtureApplication;
 
 /**
@@ -49,6 +51,9 @@ public final class LoadHarness {
 	static final String FIXED_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>"
 			+ "Hi! I'm Nurture. Ask me about infant massage.</Message></Response>";
 
+	/** The service's summary of the units of writes in each transaction ({@code GroupCommit}). */
+	private static final String GROUP_UNITS = "nurture.database.group.units";
+
 	private static final Duration WARMUP_SLICE = Duration.ofSeconds(10);
 
 	/** The warm-up is over when the webhook's CPU per request changed by at most this share since the last slice... */
@@ -71,6 +76,7 @@ public final class LoadHarness {
 		Path dataDir = Files.createTempDirectory("nurture-load");
 		try (ConfigurableApplicationContext service = start(dataDir)) {
 			int port = ((WebServerApplicationContext) service).getWebServer().getPort();
+			DistributionSummary groups = service.getBean(MeterRegistry.class).get(GROUP_UNITS).summary();
 			WebhookTraffic traffic = WebhookTraffic.of(Path.of("conversations"), contacts, AUTH_TOKEN,
 					PUBLIC_BASE_URL + WEBHOOK_PATH);
 			Supplier<LoadGenerator.Request> webhook = () -> {
@@ -88,7 +94,8 @@ public final class LoadHarness {
 
 				if (Boolean.getBoolean("load.profile")) {
 					header();
-					row(load.closedLoop("webhook", webhook, concurrency, measure));
+					Transactions before = Transactions.since(groups);
+					row(load.closedLoop("webhook", webhook, concurrency, measure), before);
 					return;
 				}
 				System.out.printf(Locale.ROOT, "%n(a) Closed loop, %d requests in flight, %d rounds of %ds per endpoint%n",
@@ -98,9 +105,10 @@ public final class LoadHarness {
 				List<Double> cpuRatios = new ArrayList<>();
 				for (int round = 1; round <= rounds; round++) {
 					LoadGenerator.Result bareRun = load.closedLoop("bare TwiML", bare, concurrency, measure);
+					Transactions before = Transactions.since(groups);
 					LoadGenerator.Result webhookRun = load.closedLoop("webhook", webhook, concurrency, measure);
-					row(bareRun);
-					row(webhookRun);
+					row(bareRun, null);
+					row(webhookRun, before);
 					ratios.add(webhookRun.throughput() / bareRun.throughput());
 					cpuRatios.add(bareRun.cpuMicrosPerRequest() / webhookRun.cpuMicrosPerRequest());
 					System.out.printf(Locale.ROOT, "  round %d: webhook/bare throughput %.2f%n", round,
@@ -120,9 +128,10 @@ public final class LoadHarness {
 				// has not seen hot yet, which it compiles during the first seconds.
 				load.openLoop("warmup", bare, rate, WARMUP_SLICE);
 				load.openLoop("warmup", webhook, rate, WARMUP_SLICE);
-				row(load.openLoop("bare TwiML", bare, rate, measure));
+				row(load.openLoop("bare TwiML", bare, rate, measure), null);
+				Transactions before = Transactions.since(groups);
 				LoadGenerator.Result webhookRun = load.openLoop("webhook", webhook, rate, measure);
-				row(webhookRun);
+				row(webhookRun, before);
 				System.out.printf(Locale.ROOT, "  webhook p99 %.1f ms (target < 25 ms)%n%n",
 						webhookRun.percentileMillis(99));
 			}
@@ -176,15 +185,30 @@ public final class LoadHarness {
 	}
 
 	private static void header() {
-		System.out.printf(Locale.ROOT, "  %-11s %9s %9s %9s %9s %9s %8s %10s %6s%n", "endpoint", "requests", "req/s",
-				"p50 ms", "p99 ms", "max ms", "failed", "CPU us/req", "JIT %");
+		System.out.printf(Locale.ROOT, "  %-11s %9s %9s %9s %9s %9s %8s %10s %6s %8s%n", "endpoint", "requests", "req/s",
+				"p50 ms", "p99 ms", "max ms", "failed", "CPU us/req", "JIT %", "units/tx");
 	}
 
-	private static void row(LoadGenerator.Result result) {
-		System.out.printf(Locale.ROOT, "  %-11s %9d %9.0f %9.2f %9.2f %9.1f %8d %10.0f %6.1f%n", result.name(),
+	/** A row of figures; {@code transactions}, taken before the run, gives its mean units of writes per transaction. */
+	private static void row(LoadGenerator.Result result, Transactions transactions) {
+		System.out.printf(Locale.ROOT, "  %-11s %9d %9.0f %9.2f %9.2f %9.1f %8d %10.0f %6.1f %8s%n", result.name(),
 				result.requests(), result.throughput(), result.percentileMillis(50), result.percentileMillis(99),
 				result.latencies().getMaxValue() / 1e6, result.failures(), result.cpuMicrosPerRequest(),
-				100 * result.compilingShare());
+				100 * result.compilingShare(), transactions == null ? "-" : transactions.meanUnitsSince());
+	}
+
+	/** The service's write transactions counted so far, to tell how many units of writes each held since. */
+	private record Transactions(DistributionSummary groups, long count, double units) {
+
+		static Transactions since(DistributionSummary groups) {
+			return new Transactions(groups, groups.count(), groups.totalAmount());
+		}
+
+		String meanUnitsSince() {
+			long transactions = groups.count() - count;
+			return transactions == 0 ? "-"
+					: String.format(Locale.ROOT, "%.1f", (groups.totalAmount() - units) / transactions);
+		}
 	}
 
 	private static void deleteRecursively(Path directory) throws IOException {

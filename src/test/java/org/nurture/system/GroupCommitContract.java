@@ -20,6 +20,7 @@ import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.r2dbc.spi.ConnectionFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -42,8 +43,10 @@ abstract class GroupCommitContract {
 	private final CountingTransactions transactions = new CountingTransactions(
 			new R2dbcTransactionManager(connections));
 
+	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
 	private final GroupCommit writes = new GroupCommit(TransactionalOperator.create(transactions),
-			Schedulers.newSingle("test-writer"), Duration.ofSeconds(2));
+			Schedulers.newSingle("test-writer"), Duration.ofSeconds(2), () -> null, meters);
 
 	private final CountDownLatch writing = new CountDownLatch(1);
 
@@ -74,6 +77,9 @@ abstract class GroupCommitContract {
 		assertThat(ids()).hasSize(51);
 		assertThat(transactions.begun.get()).as("the slow unit's transaction, then the others' together")
 			.isEqualTo(2);
+		assertThat(meters.get("nurture.database.group.units").summary().count()).isEqualTo(2);
+		assertThat(meters.get("nurture.database.group.units").summary().max()).isEqualTo(50);
+		assertThat(meters.get("nurture.database.group.rollbacks").counter().count()).isZero();
 	}
 
 	@Test
@@ -91,6 +97,7 @@ abstract class GroupCommitContract {
 			.verify(WAIT);
 		assertThat(ids()).as("nothing of the failed unit, not even its first insert")
 			.containsExactlyInAnyOrder(0, 1, 3, 7);
+		assertThat(meters.get("nurture.database.group.rollbacks").counter().count()).isEqualTo(1);
 	}
 
 	@Test

@@ -59,6 +59,13 @@ final class TopicIndex {
 
 	private double informative;
 
+	/**
+	 * Each thread's running dot products with the examples, all 0 between messages, and the examples they touched: a
+	 * message shares terms with few of the thousands of examples, so these are kept rather than made (and cleared) for
+	 * each message.
+	 */
+	private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(exampleNorms.length));
+
 	TopicIndex(Language language, List<Answer> answers, LanguageAnalyzer analyzer) {
 		this.language = language;
 		List<Set<String>> topicVocabularies = new ArrayList<>();
@@ -139,10 +146,19 @@ final class TopicIndex {
 		if (distinct.isEmpty()) {
 			return scores;
 		}
+		Scratch work = scratch.get();
+		try {
+			return score(text, distinct, scores, work);
+		}
+		finally {
+			work.clear();
+		}
+	}
+
+	private double[] score(String text, Set<String> distinct, double[] scores, Scratch work) {
 		double messageNorm = 0;
-		double[] dots = new double[exampleNorms.length];
-		int[] touched = new int[exampleNorms.length];
-		int touchedCount = 0;
+		double[] dots = work.dots;
+		int[] touched = work.touched;
 		double[] covered = new double[scores.length];
 		double[] telling = new double[scores.length];
 		int unknown = 0;
@@ -158,7 +174,7 @@ final class TopicIndex {
 			messageNorm += full;
 			for (int example : examplesByTerm[id]) {
 				if (dots[example] == 0) {
-					touched[touchedCount++] = example;
+					touched[work.touchedCount++] = example;
 				}
 				dots[example] += weight;
 			}
@@ -174,7 +190,7 @@ final class TopicIndex {
 		double[] best = new double[scores.length];
 		double length = Math.sqrt(messageNorm);
 		// Only the examples sharing a term with the message: the others' cosine is 0.
-		for (int i = 0; i < touchedCount; i++) {
+		for (int i = 0; i < work.touchedCount; i++) {
 			int example = touched[i];
 			double cosine = dots[example] / (length * exampleNorms[example]);
 			int topic = exampleTopic[example];
@@ -211,5 +227,27 @@ final class TopicIndex {
 			arrays[i] = postings.get(i).stream().mapToInt(Integer::intValue).toArray();
 		}
 		return arrays;
+	}
+
+	/** Per-thread working space for {@link #score}. */
+	private static final class Scratch {
+
+		final double[] dots;
+
+		final int[] touched;
+
+		int touchedCount;
+
+		Scratch(int examples) {
+			dots = new double[examples];
+			touched = new int[examples];
+		}
+
+		void clear() {
+			for (int i = 0; i < touchedCount; i++) {
+				dots[touched[i]] = 0;
+			}
+			touchedCount = 0;
+		}
 	}
 }
