@@ -24,7 +24,6 @@ import org.nurture.system.GroupCommit;
 import org.nurture.system.LogMasking;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 /**
  * The edge around the engine: loads the contact and their session, asks the engine, then saves the new session and
@@ -38,7 +37,9 @@ public class ConversationService {
 	/** How many of a contact's latest message ids are kept to recognise redeliveries ({@link #answerOnce}). */
 	public static final int MESSAGE_IDS_KEPT = MessageIds.KEPT;
 
-	private static final int SAVE_ATTEMPTS = 5;
+	private static final int SAVE_ATTEMPTS = 6;
+
+	private static final Duration RETRY_PAUSE = Duration.ofMillis(5);
 
 	private final ConversationEngine engine;
 
@@ -102,12 +103,21 @@ public class ConversationService {
 	}
 
 	private Mono<Outcome> process(InboundMessage message, Function<Handled, String> render) {
-		return Mono.defer(() -> contacts.findOrCreate(message.channel(), message.address(), message.receivedAt())
-			.flatMap(contact -> decideAndSave(contact, message, render)))
-			.retryWhen(Retry.backoff(SAVE_ATTEMPTS, Duration.ofMillis(5))
-				.filter(ConcurrentUpdate.class::isInstance))
+		return attempt(message, render, 1)
 			.doOnError(failure -> log.error("Could not handle a {} message from {}", message.channel(),
 					LogMasking.mask(message.address()), failure));
+	}
+
+	/**
+	 * Reads, decides and saves; when the conversation changed meanwhile, again after a short pause that doubles with
+	 * each attempt, up to {@link #SAVE_ATTEMPTS}. (Reactor's {@code retryWhen} would do the same, at the cost of a
+	 * companion publisher made for every message, where a retry is rare.)
+	 */
+	private Mono<Outcome> attempt(InboundMessage message, Function<Handled, String> render, int attempt) {
+		return Mono.defer(() -> contacts.findOrCreate(message.channel(), message.address(), message.receivedAt())
+			.flatMap(contact -> decideAndSave(contact, message, render)))
+			.onErrorResume(ConcurrentUpdate.class, stale -> attempt == SAVE_ATTEMPTS ? Mono.error(stale)
+					: Mono.delay(RETRY_PAUSE.multipliedBy(1L << (attempt - 1))).then(attempt(message, render, attempt + 1)));
 	}
 
 	private static Handled handled(Decision decision) {
