@@ -9,7 +9,9 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
@@ -27,7 +29,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoSink;
 import reactor.core.publisher.Signal;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Commits many small units of database work together: what one message changes (its conversation, the provider's
@@ -51,6 +55,9 @@ public final class GroupCommit implements Disposable {
 	/** At most this many units to a transaction, so that one transaction stays short. */
 	static final int MAX_UNITS = 128;
 
+	/** How often the watchdog looks for an overdue transaction, at most (a tenth of the timeout when that is less). */
+	private static final Duration WATCHDOG_PERIOD = Duration.ofSeconds(1);
+
 	private final TransactionalOperator transactions;
 
 	private final Scheduler writer;
@@ -67,11 +74,17 @@ public final class GroupCommit implements Disposable {
 
 	private final Counter rolledBack;
 
+	/** When the transaction being written is given up; the watchdog checks, rather than a timer set for each. */
+	private final AtomicReference<Deadline> deadline = new AtomicReference<>();
+
+	private final Disposable watchdog;
+
 	/**
 	 * @param writer the thread transactions start on: one, so that there is one group at a time (with the embedded
 	 *     database, whose driver works in the calling thread, the statements run on it too)
 	 * @param timeout how long a transaction may take before it is given up (rolled back, and its units failed or run
-	 *     alone), so that one stuck statement cannot hold up every message's writes
+	 *     alone), so that one stuck statement cannot hold up every message's writes; a watchdog checks every tenth
+	 *     of it, at most every second
 	 * @param homes the executor of the thread that sends a unit (its event loop, say; null: none), asked when the unit
 	 *     arrives: the unit's result is delivered there, together with the results of the other units of its group
 	 *     that came from the same thread, so that what follows (an HTTP response written) runs where it belongs and
@@ -91,6 +104,9 @@ public final class GroupCommit implements Disposable {
 		this.rolledBack = Counter.builder("nurture.database.group.rollbacks")
 			.description("Groups rolled back because a unit failed, their units then written one by one")
 			.register(meters);
+		long every = Math.max(1, Math.min(WATCHDOG_PERIOD.toMillis(), timeout.toMillis() / 10));
+		this.watchdog = Schedulers.parallel().schedulePeriodically(this::giveUpOverdue, every, every,
+				TimeUnit.MILLISECONDS);
 	}
 
 	/** Runs the unit in the caller's transaction, or else in a group; emits the unit's result once committed. */
@@ -141,7 +157,7 @@ public final class GroupCommit implements Disposable {
 				.flatMap(signal -> signal.isOnError()
 						? Mono.<Signal<Object>>error(new UnitFailed(signal.getThrowable())) : Mono.just(signal)))
 			.collectList()
-			.timeout(timeout));
+			.timeout(overdue()));
 		return results.flatMap(signals -> {
 			deliver(group, signals::get);
 			return Mono.<Void>empty();
@@ -153,7 +169,7 @@ public final class GroupCommit implements Disposable {
 	}
 
 	private Mono<Void> alone(Pending<?> pending) {
-		return transactions.transactional(pending.unit().<Object>map(result -> result).timeout(timeout))
+		return transactions.transactional(pending.unit().<Object>map(result -> result).timeout(overdue()))
 			.materialize()
 			.doOnNext(signal -> deliver(List.of(pending), index -> signal))
 			.then();
@@ -184,8 +200,29 @@ public final class GroupCommit implements Disposable {
 		});
 	}
 
+	/**
+	 * Emits once the transaction it is subscribed for has run longer than the timeout, as the watchdog finds. A timer
+	 * of its own for each transaction would cost a hand-over to the timer thread and a wake-up of it every time.
+	 */
+	private Mono<Boolean> overdue() {
+		return Mono.defer(() -> {
+			Deadline next = new Deadline(System.nanoTime() + timeout.toNanos(), Sinks.one());
+			deadline.set(next);
+			return next.passed().asMono();
+		});
+	}
+
+	/** The watchdog's check. A deadline whose transaction has ended meanwhile fires into nothing. */
+	private void giveUpOverdue() {
+		Deadline current = deadline.get();
+		if (current != null && System.nanoTime() - current.at() >= 0 && deadline.compareAndSet(current, null)) {
+			current.passed().tryEmitValue(Boolean.TRUE);
+		}
+	}
+
 	@Override
 	public void dispose() {
+		watchdog.dispose();
 		writer.dispose();
 	}
 
@@ -209,6 +246,10 @@ public final class GroupCommit implements Disposable {
 				sink.success();
 			}
 		}
+	}
+
+	/** When a transaction is given up ({@link System#nanoTime()}), and what tells it so. */
+	private record Deadline(long at, Sinks.One<Boolean> passed) {
 	}
 
 	/** Makes a unit's failure roll back its group's transaction. */
