@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -80,6 +83,33 @@ abstract class GroupCommitContract {
 		assertThat(meters.get("nurture.database.group.units").summary().count()).isEqualTo(2);
 		assertThat(meters.get("nurture.database.group.units").summary().max()).isEqualTo(50);
 		assertThat(meters.get("nurture.database.group.rollbacks").counter().count()).isZero();
+	}
+
+	@Test
+	void eachResultGoesBackToTheThreadItsUnitCameFromOneHandOverPerGroup() throws InterruptedException {
+		ExecutorService loop = Executors.newSingleThreadExecutor(task -> new Thread(task, "home-loop"));
+		AtomicInteger handOvers = new AtomicInteger();
+		Executor home = task -> {
+			handOvers.incrementAndGet();
+			loop.execute(task);
+		};
+		GroupCommit homed = new GroupCommit(TransactionalOperator.create(transactions),
+				Schedulers.newSingle("homed-writer"), Duration.ofSeconds(2), () -> home, meters);
+		try {
+			homed.run(slowUnit(0)).subscribe();
+			awaitWriting();
+			List<String> threads = Flux.range(1, 20)
+				.flatMap(id -> homed.run(insert(id).thenReturn(id)).map(written -> Thread.currentThread().getName()),
+						20)
+				.collectList()
+				.block(WAIT);
+			assertThat(threads).hasSize(20).containsOnly("home-loop");
+			assertThat(handOvers.get()).as("the slow unit's result, then the group's 20 in one").isEqualTo(2);
+		}
+		finally {
+			homed.dispose();
+			loop.shutdown();
+		}
 	}
 
 	@Test
