@@ -36,7 +36,7 @@ import org.nurture.NurtureApplication;
  * {@code load.rate} (open-loop requests per second, 500), {@code load.seconds} (each measurement, 15),
  * {@code load.warmup-seconds} (the least warm-up, 60), {@code load.warmup-max-seconds} (the most, 600),
  * {@code load.contacts} (2,000), {@code load.rounds} (closed-loop rounds, each measuring both endpoints one after the
- * other, 3), {@code load.profile} (true: only the webhook, closed loop, for {@code load.seconds}, to profile it).
+ * other, 5), {@code load.profile} (true: only the webhook, closed loop, for {@code load.seconds}, to profile it).
  */
 public final class LoadHarness {
 
@@ -72,7 +72,7 @@ public final class LoadHarness {
 		Duration warmup = Duration.ofSeconds(Integer.getInteger("load.warmup-seconds", 60));
 		Duration maxWarmup = Duration.ofSeconds(Integer.getInteger("load.warmup-max-seconds", 600));
 		int contacts = Integer.getInteger("load.contacts", 2000);
-		int rounds = Integer.getInteger("load.rounds", 3);
+		int rounds = Integer.getInteger("load.rounds", 5);
 		Path dataDir = Files.createTempDirectory("nurture-load");
 		try (ConfigurableApplicationContext service = start(dataDir)) {
 			int port = ((WebServerApplicationContext) service).getWebServer().getPort();
