@@ -29,7 +29,11 @@ public class Contacts {
 
 	private final DatabaseClient database;
 
-	private final Cache<Address, Contact> recent = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
+	/** Its upkeep runs in the caller's thread, as the other caches on a message's way do (see {@code SessionStore}). */
+	private final Cache<Address, Contact> recent = Caffeine.newBuilder()
+		.maximumSize(CACHE_SIZE)
+		.executor(Runnable::run)
+		.build();
 
 	Contacts(DatabaseClient database) {
 		this.database = database;

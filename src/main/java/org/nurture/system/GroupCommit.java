@@ -153,9 +153,10 @@ public final class GroupCommit implements Disposable {
 	/** All units in one transaction; if any fails, the transaction is rolled back and each runs alone. */
 	private Mono<Void> together(List<Pending<?>> group) {
 		Mono<List<Signal<Object>>> results = transactions.transactional(Flux.fromIterable(group)
-			.concatMap(pending -> pending.unit().<Object>map(result -> result).materialize()
-				.flatMap(signal -> signal.isOnError()
-						? Mono.<Signal<Object>>error(new UnitFailed(signal.getThrowable())) : Mono.just(signal)))
+			.concatMap(pending -> pending.unit()
+				.map(result -> Signal.<Object>next(result))
+				.defaultIfEmpty(Signal.complete())
+				.onErrorMap(UnitFailed::new))
 			.collectList()
 			.timeout(overdue()));
 		return results.flatMap(signals -> {

@@ -24,9 +24,13 @@ final class Twiml {
 
 	/**
 	 * Answers rendered before, by their replies. Most answers are the content's own, word for word, and rendering one
-	 * (look-alike punctuation, segments counted, sentences split, XML written) costs more than finding it here.
+	 * (look-alike punctuation, segments counted, sentences split, XML written) costs more than finding it here. Its
+	 * upkeep runs in the caller's thread, as the other caches on a message's way do (see {@code SessionStore}).
 	 */
-	private static final Cache<List<Reply>, String> RENDERED = Caffeine.newBuilder().maximumSize(1_000).build();
+	private static final Cache<List<Reply>, String> RENDERED = Caffeine.newBuilder()
+		.maximumSize(1_000)
+		.executor(Runnable::run)
+		.build();
 
 	/** No reply: Twilio sends nothing. */
 	static final String EMPTY = write(List.of());
