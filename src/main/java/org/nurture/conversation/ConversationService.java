@@ -117,7 +117,8 @@ public class ConversationService {
 		return Mono.defer(() -> contacts.findOrCreate(message.channel(), message.address(), message.receivedAt())
 			.flatMap(contact -> decideAndSave(contact, message, render)))
 			.onErrorResume(ConcurrentUpdate.class, stale -> attempt == SAVE_ATTEMPTS ? Mono.error(stale)
-					: Mono.delay(RETRY_PAUSE.multipliedBy(1L << (attempt - 1))).then(attempt(message, render, attempt + 1)));
+					: Mono.delay(RETRY_PAUSE.multipliedBy(1L << (attempt - 1)))
+						.then(attempt(message, render, attempt + 1)));
 	}
 
 	private static Handled handled(Decision decision) {

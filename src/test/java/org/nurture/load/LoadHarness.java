@@ -185,8 +185,8 @@ public final class LoadHarness {
 	}
 
 	private static void header() {
-		System.out.printf(Locale.ROOT, "  %-11s %9s %9s %9s %9s %9s %8s %10s %6s %8s%n", "endpoint", "requests", "req/s",
-				"p50 ms", "p99 ms", "max ms", "failed", "CPU us/req", "JIT %", "units/tx");
+		System.out.printf(Locale.ROOT, "  %-11s %9s %9s %9s %9s %9s %8s %10s %6s %8s%n", "endpoint", "requests",
+				"req/s", "p50 ms", "p99 ms", "max ms", "failed", "CPU us/req", "JIT %", "units/tx");
 	}
 
 	/** A row of figures; {@code transactions}, taken before the run, gives its mean units of writes per transaction. */
