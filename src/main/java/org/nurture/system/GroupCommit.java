@@ -90,7 +90,7 @@ public final class GroupCommit implements Disposable {
 	 *     that came from the same thread, so that what follows (an HTTP response written) runs where it belongs and
 	 *     one hand-over serves them all. Without one, a result is delivered on the writer's thread.
 	 * @param meters where to count the units per transaction ({@code nurture.database.group.units}) and the groups
-	 *     rolled back because one of their units failed ({@code nurture.database.group.rollbacks})
+	 *     rolled back because a unit failed or time ran out ({@code nurture.database.group.rollbacks})
 	 */
 	public GroupCommit(TransactionalOperator transactions, Scheduler writer, Duration timeout,
 			Supplier<Executor> homes, MeterRegistry meters) {
@@ -102,7 +102,7 @@ public final class GroupCommit implements Disposable {
 			.description("Units of writes (one message's, say) committed in one transaction")
 			.register(meters);
 		this.rolledBack = Counter.builder("nurture.database.group.rollbacks")
-			.description("Groups rolled back because a unit failed, their units then written one by one")
+			.description("Groups rolled back (a unit failed, or time ran out), their units then written one by one")
 			.register(meters);
 		long every = Math.max(1, Math.min(WATCHDOG_PERIOD.toMillis(), timeout.toMillis() / 10));
 		this.watchdog = Schedulers.parallel().schedulePeriodically(this::giveUpOverdue, every, every,
@@ -140,7 +140,7 @@ public final class GroupCommit implements Disposable {
 		Mono.defer(() -> group.size() == 1 ? alone(group.get(0)) : together(group))
 			.onErrorResume(unexpected -> {
 				log.error("A group of database writes failed unexpectedly", unexpected);
-				deliver(group, pending -> Signal.error(unexpected));
+				deliver(group, index -> Signal.error(unexpected));
 				return Mono.empty();
 			})
 			.doFinally(signal -> {
