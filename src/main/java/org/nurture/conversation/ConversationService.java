@@ -147,10 +147,11 @@ public class ConversationService {
 				Handled handled = handled(decision);
 				String answer = render == null ? null : render.apply(handled);
 				MessageIds ids = id == null ? null : read.messageIds().with(id);
-				Mono<Void> unit = sessions.save(contact.id(), read, decision.session(), ids, answer,
+				Mono<Void> saved = sessions.save(contact.id(), read, decision.session(), ids, answer,
 						message.receivedAt())
-					.flatMap(saved -> saved ? Mono.<Void>empty() : Mono.error(new ConcurrentUpdate()))
-					.then(carryOut(contact, decision, message));
+					.flatMap(stored -> stored ? Mono.<Void>empty() : Mono.error(new ConcurrentUpdate()));
+				Mono<Void> unit = decision.effects().isEmpty() ? saved
+						: saved.then(carryOut(contact, decision, message));
 				return writes.run(unit)
 					.then(Mono.fromCallable(() -> {
 						sessions.remember(contact.id(), new SessionStore.Stored(decision.session(),
@@ -181,9 +182,6 @@ public class ConversationService {
 	}
 
 	private Mono<Void> carryOut(Contact contact, Decision decision, InboundMessage message) {
-		if (decision.effects().isEmpty()) {
-			return Mono.empty();
-		}
 		return Flux.fromIterable(decision.effects()).concatMap(effect -> {
 			if (effect instanceof Effect.ConsentGiven consent) {
 				return contacts.recordConsent(contact, consent.consent(), consent.keyword(), message.receivedAt());

@@ -42,7 +42,7 @@ record MessageIds(List<String> ids) {
 
 	/** These ids with {@code id} as the newest, the oldest dropped beyond {@value #KEPT}. */
 	MessageIds with(String id) {
-		if (id.isEmpty() || id.length() > MAX_ID_LENGTH || id.chars().anyMatch(Character::isWhitespace)) {
+		if (id.isEmpty() || id.length() > MAX_ID_LENGTH || hasWhitespace(id)) {
 			throw new IllegalArgumentException("A provider's message id is 1 to " + MAX_ID_LENGTH
 					+ " characters without spaces");
 		}
@@ -52,6 +52,16 @@ record MessageIds(List<String> ids) {
 			next.add(ids.get(i));
 		}
 		return new MessageIds(next);
+	}
+
+	/** A loop rather than a stream: every message's id passes here. */
+	private static boolean hasWhitespace(String id) {
+		for (int i = 0; i < id.length(); i++) {
+			if (Character.isWhitespace(id.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The saved form. */

@@ -11,10 +11,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.r2dbc.spi.Result;
 import io.r2dbc.spi.Statement;
 import org.nurture.conversation.engine.Session;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -123,7 +121,7 @@ final class SessionStore {
 			if (!first) {
 				statement.bind(next++, read.version() + 1).bind(next, read.version());
 			}
-			return Flux.from(statement.execute()).flatMap(Result::getRowsUpdated).reduce(0L, Long::sum);
+			return Mono.from(statement.execute()).flatMap(result -> Mono.from(result.getRowsUpdated()));
 		});
 		if (first) {
 			written = written.onErrorResume(DataIntegrityViolationException.class, alreadyThere -> Mono.just(0L));

@@ -153,10 +153,15 @@ public final class GroupCommit implements Disposable {
 	/** All units in one transaction; if any fails, the transaction is rolled back and each runs alone. */
 	private Mono<Void> together(List<Pending<?>> group) {
 		Mono<List<Signal<Object>>> results = transactions.transactional(Flux.fromIterable(group)
-			.concatMap(pending -> pending.unit()
-				.map(result -> Signal.<Object>next(result))
-				.defaultIfEmpty(Signal.complete())
-				.onErrorMap(UnitFailed::new))
+			.concatMap(Pending::outcome)
+			.<Signal<Object>>handle((outcome, next) -> {
+				if (outcome.isOnError()) {
+					next.error(new UnitFailed(outcome.getThrowable()));
+				}
+				else {
+					next.next(outcome);
+				}
+			})
 			.collectList()
 			.timeout(overdue()));
 		return results.flatMap(signals -> {
@@ -234,6 +239,12 @@ public final class GroupCommit implements Disposable {
 
 	/** A unit waiting to be written, and whom to tell how it went. */
 	private record Pending<T>(Mono<T> unit, MonoSink<T> sink, Executor home) {
+
+		/** The unit's result, value or none, or its failure, as a value: one operator on the unit, where it runs. */
+		@SuppressWarnings("unchecked")
+		Mono<Signal<Object>> outcome() {
+			return (Mono<Signal<Object>>) (Mono<?>) unit.materialize();
+		}
 
 		@SuppressWarnings("unchecked")
 		void deliver(Signal<Object> signal) {

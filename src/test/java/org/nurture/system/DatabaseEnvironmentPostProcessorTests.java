@@ -24,6 +24,34 @@ class DatabaseEnvironmentPostProcessorTests {
 	}
 
 	@Test
+	void theEmbeddedDatabaseRunsWithoutH2sValueCacheUnlessTheOperatorSaysOtherwise() {
+		String before = System.getProperty(DatabaseEnvironmentPostProcessor.H2_OBJECT_CACHE);
+		try {
+			System.clearProperty(DatabaseEnvironmentPostProcessor.H2_OBJECT_CACHE);
+			new DatabaseEnvironmentPostProcessor().postProcessEnvironment(new MockEnvironment(), new SpringApplication());
+			assertThat(System.getProperty(DatabaseEnvironmentPostProcessor.H2_OBJECT_CACHE)).isEqualTo("false");
+
+			System.setProperty(DatabaseEnvironmentPostProcessor.H2_OBJECT_CACHE, "true");
+			new DatabaseEnvironmentPostProcessor().postProcessEnvironment(new MockEnvironment(), new SpringApplication());
+			assertThat(System.getProperty(DatabaseEnvironmentPostProcessor.H2_OBJECT_CACHE)).isEqualTo("true");
+
+			System.clearProperty(DatabaseEnvironmentPostProcessor.H2_OBJECT_CACHE);
+			new DatabaseEnvironmentPostProcessor().postProcessEnvironment(
+					new MockEnvironment().withProperty("DATABASE_URL", "postgres://u:p@db:5432/app"),
+					new SpringApplication());
+			assertThat(System.getProperty(DatabaseEnvironmentPostProcessor.H2_OBJECT_CACHE)).isNull();
+		}
+		finally {
+			if (before == null) {
+				System.clearProperty(DatabaseEnvironmentPostProcessor.H2_OBJECT_CACHE);
+			}
+			else {
+				System.setProperty(DatabaseEnvironmentPostProcessor.H2_OBJECT_CACHE, before);
+			}
+		}
+	}
+
+	@Test
 	void aPostgresDatabaseUrlIsUsedByBothR2dbcAndFlyway() {
 		Map<String, Object> properties = DatabaseEnvironmentPostProcessor
 			.postgres("postgres://nurture:s%40cret@db.internal:5433/nurture?sslmode=require");
