@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.r2dbc.spi.Connection;
 import org.nurture.channel.InboundMessage;
 import org.nurture.channel.Reply;
 import org.nurture.contact.Contact;
@@ -147,11 +148,13 @@ public class ConversationService {
 				Handled handled = handled(decision);
 				String answer = render == null ? null : render.apply(handled);
 				MessageIds ids = id == null ? null : read.messageIds().with(id);
-				Mono<Void> saved = sessions.save(contact.id(), read, decision.session(), ids, answer,
-						message.receivedAt())
-					.flatMap(stored -> stored ? Mono.<Void>empty() : Mono.error(new ConcurrentUpdate()));
-				Mono<Void> unit = decision.effects().isEmpty() ? saved
-						: saved.then(carryOut(contact, decision, message));
+				Function<Connection, Mono<Boolean>> save = sessions.save(contact.id(), read, decision.session(), ids,
+						answer, message.receivedAt());
+				Function<Connection, Mono<Void>> unit = connection -> {
+					Mono<Void> saved = save.apply(connection)
+						.flatMap(stored -> stored ? Mono.<Void>empty() : Mono.error(new ConcurrentUpdate()));
+					return decision.effects().isEmpty() ? saved : saved.then(carryOut(contact, decision, message));
+				};
 				return writes.run(unit)
 					.then(Mono.fromCallable(() -> {
 						sessions.remember(contact.id(), new SessionStore.Stored(decision.session(),

@@ -5,12 +5,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.r2dbc.connection.ConnectionFactoryUtils;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.R2dbcDataIntegrityViolationException;
+import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.Statement;
 import org.nurture.conversation.engine.Session;
 import reactor.core.publisher.Mono;
@@ -36,9 +40,9 @@ final class SessionStore {
 		}
 	}
 
-	// Each message saves its session, so these four run through the driver's own statements, with positional markers
-	// both drivers take ($1...), rather than through DatabaseClient's named parameters, which rewrite the SQL and wrap
-	// every value again on each run.
+	// Each message saves its session, so these four run on the transaction's connection as the driver's own
+	// statements, with positional markers both drivers take ($1...), rather than through DatabaseClient, which would
+	// look the connection up and release it again, rewrite the named parameters and wrap every value for each run.
 
 	private static final String INSERT = "INSERT INTO conversation_session (contact_id, state, updated_at, version)"
 			+ " VALUES ($1, $2, $3, 1)";
@@ -93,17 +97,18 @@ final class SessionStore {
 	}
 
 	/**
-	 * Saves the session if nobody saved it since it was read; emits false when someone did save it meanwhile. With
-	 * {@code messageIds}, the ids of the contact's latest messages and the answer to the newest (null: none) are saved
-	 * with it; without, those saved before stay as they are.
+	 * The write that saves the session if nobody saved it since it was read, to run on a connection in the transaction
+	 * of the message's other writes; it emits false when someone did save it meanwhile. With {@code messageIds}, the
+	 * ids of the contact's latest messages and the answer to the newest (null: none) are saved with it; without, those
+	 * saved before stay as they are. The session is written as JSON here, in the caller's thread.
 	 */
-	Mono<Boolean> save(UUID contactId, Stored read, Session session, MessageIds messageIds, String answer,
-			Instant now) {
+	Function<Connection, Mono<Boolean>> save(UUID contactId, Stored read, Session session, MessageIds messageIds,
+			String answer, Instant now) {
 		boolean first = read.version() == 0;
 		String state = codec.write(session);
 		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
 		String sql = messageIds == null ? (first ? INSERT : UPDATE) : (first ? INSERT_WITH_IDS : UPDATE_WITH_IDS);
-		Mono<Long> written = database.inConnection(connection -> {
+		return connection -> {
 			Statement statement = connection.createStatement(sql)
 				.bind(0, contactId)
 				.bind(1, state)
@@ -121,12 +126,15 @@ final class SessionStore {
 			if (!first) {
 				statement.bind(next++, read.version() + 1).bind(next, read.version());
 			}
-			return Mono.from(statement.execute()).flatMap(result -> Mono.from(result.getRowsUpdated()));
-		});
-		if (first) {
-			written = written.onErrorResume(DataIntegrityViolationException.class, alreadyThere -> Mono.just(0L));
-		}
-		return written.map(rows -> rows == 1);
+			Mono<Long> written = Mono.from(statement.execute()).flatMap(result -> Mono.from(result.getRowsUpdated()));
+			if (first) {
+				written = written.onErrorResume(R2dbcDataIntegrityViolationException.class,
+						alreadyThere -> Mono.just(0L));
+			}
+			return written.map(rows -> rows == 1)
+				.onErrorMap(R2dbcException.class,
+						failed -> ConnectionFactoryUtils.convertR2dbcException("save a session", sql, failed));
+		};
 	}
 
 	/**

@@ -8,6 +8,7 @@ import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.r2dbc.spi.ConnectionFactory;
 import io.netty.util.internal.ThreadExecutorMap;
 import reactor.core.scheduler.Schedulers;
 
@@ -23,8 +24,9 @@ class DatabaseWritesConfiguration {
 	static final Duration TIMEOUT = Duration.ofSeconds(30);
 
 	@Bean
-	GroupCommit groupCommit(ReactiveTransactionManager transactionManager, MeterRegistry meters) {
-		return new GroupCommit(TransactionalOperator.create(transactionManager),
+	GroupCommit groupCommit(ReactiveTransactionManager transactionManager, ConnectionFactory connections,
+			MeterRegistry meters) {
+		return new GroupCommit(TransactionalOperator.create(transactionManager), connections,
 				Schedulers.newSingle("database-writer", true), TIMEOUT, ThreadExecutorMap::currentExecutor, meters);
 	}
 }

@@ -12,11 +12,13 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.r2dbc.connection.ConnectionFactoryUtils;
 import org.springframework.transaction.NoTransactionException;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -24,6 +26,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ConnectionFactory;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -39,9 +43,12 @@ import reactor.core.scheduler.Schedulers;
  * go into the next one. A transaction, a connection and a commit per message cost more than the message's own
  * statements; shared, they cost little, and one writer at a time means the writes never contend with each other.
  *
+ * <p>A unit is given the transaction's connection, to run its statements on directly; what it runs through
+ * {@link org.springframework.r2dbc.core.DatabaseClient} joins the same transaction.
+ *
  * <p>A unit never pays for another's failure. A group commits only if every unit in it succeeded; otherwise it is
  * rolled back and each of its units runs again in a transaction of its own, so each gets exactly the outcome it would
- * have had alone. A unit may therefore run twice (its first run rolled back), and must be a cold {@link Mono} whose
+ * have had alone. A unit may therefore run twice (its first run rolled back), and must make a cold {@link Mono} whose
  * only lasting effects are its writes: whatever else must happen once (a cache filled, a message sent, a metric
  * counted) happens when its result arrives, which is after the commit.
  *
@@ -59,6 +66,8 @@ public final class GroupCommit implements Disposable {
 	private static final Duration WATCHDOG_PERIOD = Duration.ofSeconds(1);
 
 	private final TransactionalOperator transactions;
+
+	private final ConnectionFactory connections;
 
 	private final Scheduler writer;
 
@@ -80,6 +89,8 @@ public final class GroupCommit implements Disposable {
 	private final Disposable watchdog;
 
 	/**
+	 * @param transactions how a transaction is begun and ended, on {@code connections}
+	 * @param connections where the transactions' connections come from
 	 * @param writer the thread transactions start on: one, so that there is one group at a time (with the embedded
 	 *     database, whose driver works in the calling thread, the statements run on it too)
 	 * @param timeout how long a transaction may take before it is given up (rolled back, and its units failed or run
@@ -92,9 +103,10 @@ public final class GroupCommit implements Disposable {
 	 * @param meters where to count the units per transaction ({@code nurture.database.group.units}) and the groups
 	 *     rolled back because a unit failed or time ran out ({@code nurture.database.group.rollbacks})
 	 */
-	public GroupCommit(TransactionalOperator transactions, Scheduler writer, Duration timeout,
-			Supplier<Executor> homes, MeterRegistry meters) {
+	public GroupCommit(TransactionalOperator transactions, ConnectionFactory connections, Scheduler writer,
+			Duration timeout, Supplier<Executor> homes, MeterRegistry meters) {
 		this.transactions = transactions;
+		this.connections = connections;
 		this.writer = writer;
 		this.timeout = timeout;
 		this.homes = homes;
@@ -109,15 +121,27 @@ public final class GroupCommit implements Disposable {
 				TimeUnit.MILLISECONDS);
 	}
 
-	/** Runs the unit in the caller's transaction, or else in a group; emits the unit's result once committed. */
-	public <T> Mono<T> run(Mono<T> unit) {
+	/**
+	 * Runs the unit in the caller's transaction, or else in a group; emits the unit's result once committed.
+	 *
+	 * @param unit makes the unit's writes on the transaction's connection
+	 */
+	public <T> Mono<T> run(Function<Connection, Mono<T>> unit) {
 		return TransactionSynchronizationManager.forCurrentTransaction()
 			.map(TransactionSynchronizationManager::isActualTransactionActive)
 			.onErrorResume(NoTransactionException.class, none -> Mono.just(false))
-			.flatMap(inTransaction -> inTransaction ? unit : grouped(unit));
+			.flatMap(inTransaction -> inTransaction ? onConnection(unit) : grouped(unit));
 	}
 
-	private <T> Mono<T> grouped(Mono<T> unit) {
+	/**
+	 * The work on the current transaction's connection, looked up once for all of it. Called only inside a
+	 * transaction, whose end gives the connection back (as {@code DatabaseClient} leaves it to the transaction too).
+	 */
+	private <T> Mono<T> onConnection(Function<Connection, Mono<T>> work) {
+		return ConnectionFactoryUtils.getConnection(connections).flatMap(work);
+	}
+
+	private <T> Mono<T> grouped(Function<Connection, Mono<T>> unit) {
 		return Mono.create(sink -> {
 			queue.offer(new Pending<>(unit, sink, homes.get()));
 			writeIfIdle();
@@ -152,8 +176,9 @@ public final class GroupCommit implements Disposable {
 
 	/** All units in one transaction; if any fails, the transaction is rolled back and each runs alone. */
 	private Mono<Void> together(List<Pending<?>> group) {
-		Mono<List<Signal<Object>>> results = transactions.transactional(Flux.fromIterable(group)
-			.concatMap(Pending::outcome)
+		Mono<List<Signal<Object>>> results = transactions.transactional(onConnection(connection -> Flux
+			.fromIterable(group)
+			.concatMap(pending -> pending.outcome(connection))
 			.<Signal<Object>>handle((outcome, next) -> {
 				if (outcome.isOnError()) {
 					next.error(new UnitFailed(outcome.getThrowable()));
@@ -162,7 +187,7 @@ public final class GroupCommit implements Disposable {
 					next.next(outcome);
 				}
 			})
-			.collectList()
+			.collectList())
 			.timeout(overdue()));
 		return results.flatMap(signals -> {
 			deliver(group, signals::get);
@@ -175,7 +200,7 @@ public final class GroupCommit implements Disposable {
 	}
 
 	private Mono<Void> alone(Pending<?> pending) {
-		return transactions.transactional(pending.unit().<Object>map(result -> result).timeout(overdue()))
+		return transactions.transactional(onConnection(pending::start).timeout(overdue()))
 			.materialize()
 			.doOnNext(signal -> deliver(List.of(pending), index -> signal))
 			.then();
@@ -238,12 +263,22 @@ public final class GroupCommit implements Disposable {
 	}
 
 	/** A unit waiting to be written, and whom to tell how it went. */
-	private record Pending<T>(Mono<T> unit, MonoSink<T> sink, Executor home) {
+	private record Pending<T>(Function<Connection, Mono<T>> unit, MonoSink<T> sink, Executor home) {
+
+		/** The unit's writes on the connection; a unit that fails to make them fails. */
+		@SuppressWarnings("unchecked")
+		Mono<Object> start(Connection connection) {
+			try {
+				return (Mono<Object>) unit.apply(connection);
+			}
+			catch (RuntimeException failed) {
+				return Mono.error(failed);
+			}
+		}
 
 		/** The unit's result, value or none, or its failure, as a value: one operator on the unit, where it runs. */
-		@SuppressWarnings("unchecked")
-		Mono<Signal<Object>> outcome() {
-			return (Mono<Signal<Object>>) (Mono<?>) unit.materialize();
+		Mono<Signal<Object>> outcome(Connection connection) {
+			return start(connection).materialize();
 		}
 
 		@SuppressWarnings("unchecked")

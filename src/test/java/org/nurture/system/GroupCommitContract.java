@@ -24,6 +24,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -48,7 +49,7 @@ abstract class GroupCommitContract {
 
 	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-	private final GroupCommit writes = new GroupCommit(TransactionalOperator.create(transactions),
+	private final GroupCommit writes = new GroupCommit(TransactionalOperator.create(transactions), connections,
 			Schedulers.newSingle("test-writer"), Duration.ofSeconds(2), () -> null, meters);
 
 	private final CountDownLatch writing = new CountDownLatch(1);
@@ -68,11 +69,11 @@ abstract class GroupCommitContract {
 
 	@Test
 	void unitsThatArriveWhileAGroupIsWrittenShareTheNextTransaction() throws InterruptedException {
-		Mono<Integer> first = writes.run(slowUnit(0)).cache();
+		Mono<Integer> first = writes.run(connection -> slowUnit(0)).cache();
 		first.subscribe();
 		awaitWriting();
 		List<Integer> written = Flux.range(1, 50)
-			.flatMap(id -> writes.run(insert(id).thenReturn(id)), 50)
+			.flatMap(id -> writes.run(connection -> insert(connection, id).thenReturn(id)), 50)
 			.collectList()
 			.block(WAIT);
 		assertThat(first.block(WAIT)).isZero();
@@ -93,14 +94,14 @@ abstract class GroupCommitContract {
 			handOvers.incrementAndGet();
 			loop.execute(task);
 		};
-		GroupCommit homed = new GroupCommit(TransactionalOperator.create(transactions),
+		GroupCommit homed = new GroupCommit(TransactionalOperator.create(transactions), connections,
 				Schedulers.newSingle("homed-writer"), Duration.ofSeconds(2), () -> home, meters);
 		try {
-			homed.run(slowUnit(0)).subscribe();
+			homed.run(connection -> slowUnit(0)).subscribe();
 			awaitWriting();
 			List<String> threads = Flux.range(1, 20)
-				.flatMap(id -> homed.run(insert(id).thenReturn(id)).map(written -> Thread.currentThread().getName()),
-						20)
+				.flatMap(id -> homed.run(connection -> insert(connection, id).thenReturn(id))
+					.map(written -> Thread.currentThread().getName()), 20)
 				.collectList()
 				.block(WAIT);
 			assertThat(threads).hasSize(20).containsOnly("home-loop");
@@ -115,11 +116,11 @@ abstract class GroupCommitContract {
 	@Test
 	void aFailedUnitFailsAloneAndLeavesNothingOfItsOwnWhileTheOthersCommit() throws InterruptedException {
 		insert(7).block(WAIT);
-		writes.run(slowUnit(0)).subscribe();
+		writes.run(connection -> slowUnit(0)).subscribe();
 		awaitWriting();
-		Mono<Integer> firstGood = writes.run(insert(1).thenReturn(1));
-		Mono<Integer> duplicate = writes.run(insert(2).then(insert(7)).thenReturn(2));
-		Mono<Integer> secondGood = writes.run(insert(3).thenReturn(3));
+		Mono<Integer> firstGood = writes.run(connection -> insert(connection, 1).thenReturn(1));
+		Mono<Integer> duplicate = writes.run(connection -> insert(connection, 2).then(insert(7)).thenReturn(2));
+		Mono<Integer> secondGood = writes.run(connection -> insert(3).thenReturn(3));
 		StepVerifier.create(Flux.merge(firstGood, duplicate.onErrorResume(DataIntegrityViolationException.class,
 				failed -> Mono.just(-1)), secondGood).collectList())
 			.assertNext(results -> assertThat(results).containsExactlyInAnyOrder(1, -1, 3))
@@ -132,14 +133,14 @@ abstract class GroupCommitContract {
 
 	@Test
 	void aUnitThatEmitsNothingCompletesOnceWritten() {
-		StepVerifier.create(writes.run(insert(5).then())).expectComplete().verify(WAIT);
+		StepVerifier.create(writes.run(connection -> insert(connection, 5).then())).expectComplete().verify(WAIT);
 		assertThat(ids()).containsExactly(5);
 	}
 
 	@Test
 	void aUnitInTheCallersTransactionJoinsItAndGoesWithItsRollback() {
 		TransactionalOperator caller = TransactionalOperator.create(transactions);
-		Mono<Void> callerWork = writes.run(insert(1).then()).then(insert(1).then());
+		Mono<Void> callerWork = writes.run(connection -> insert(connection, 1).then()).then(insert(1).then());
 		StepVerifier.create(caller.transactional(callerWork))
 			.expectError(DataIntegrityViolationException.class)
 			.verify(WAIT);
@@ -149,10 +150,13 @@ abstract class GroupCommitContract {
 
 	@Test
 	void aUnitThatNeverFinishesTimesOutAndTheWritesGoOn() {
-		StepVerifier.create(writes.run(insert(1).then(Mono.never())))
+		StepVerifier.create(writes.run(connection -> insert(connection, 1).then(Mono.never())))
 			.expectError(TimeoutException.class)
 			.verify(WAIT);
-		StepVerifier.create(writes.run(insert(2).thenReturn(2))).expectNext(2).expectComplete().verify(WAIT);
+		StepVerifier.create(writes.run(connection -> insert(2).thenReturn(2)))
+			.expectNext(2)
+			.expectComplete()
+			.verify(WAIT);
 		assertThat(ids()).as("the stuck unit's insert was rolled back").containsExactly(2);
 	}
 
@@ -170,6 +174,12 @@ abstract class GroupCommitContract {
 
 	private Mono<Long> insert(int id) {
 		return database.sql("INSERT INTO item (id) VALUES (:id)").bind("id", id).fetch().rowsUpdated();
+	}
+
+	/** The insert on the connection a unit is given: it belongs to the unit's transaction too. */
+	private static Mono<Long> insert(Connection connection, int id) {
+		return Mono.from(connection.createStatement("INSERT INTO item (id) VALUES ($1)").bind(0, id).execute())
+			.flatMap(result -> Mono.from(result.getRowsUpdated()));
 	}
 
 	private List<Integer> ids() {
