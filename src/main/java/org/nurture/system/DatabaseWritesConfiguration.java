@@ -8,8 +8,8 @@ import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.r2dbc.spi.ConnectionFactory;
 import io.netty.util.internal.ThreadExecutorMap;
+import io.r2dbc.spi.ConnectionFactory;
 import reactor.core.scheduler.Schedulers;
 
 /**

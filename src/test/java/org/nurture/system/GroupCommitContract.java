@@ -132,6 +132,22 @@ abstract class GroupCommitContract {
 	}
 
 	@Test
+	void aUnitThatCannotEvenStartFailsAloneWhileTheOthersCommit() throws InterruptedException {
+		writes.run(connection -> slowUnit(0)).subscribe();
+		awaitWriting();
+		Mono<Integer> good = writes.run(connection -> insert(connection, 1).thenReturn(1));
+		Mono<Integer> broken = writes.run(connection -> {
+			throw new IllegalStateException("no statement to make");
+		});
+		StepVerifier.create(Flux.merge(good, broken.onErrorResume(IllegalStateException.class,
+				failed -> Mono.just(-1))).collectList())
+			.assertNext(results -> assertThat(results).containsExactlyInAnyOrder(1, -1))
+			.expectComplete()
+			.verify(WAIT);
+		assertThat(ids()).containsExactlyInAnyOrder(0, 1);
+	}
+
+	@Test
 	void aUnitThatEmitsNothingCompletesOnceWritten() {
 		StepVerifier.create(writes.run(connection -> insert(connection, 5).then())).expectComplete().verify(WAIT);
 		assertThat(ids()).containsExactly(5);
