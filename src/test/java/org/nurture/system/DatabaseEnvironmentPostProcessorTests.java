@@ -15,7 +15,7 @@ class DatabaseEnvironmentPostProcessorTests {
 	@Test
 	void withoutDatabaseUrlTheEmbeddedDatabaseLivesInTheDataDir() {
 		MockEnvironment environment = new MockEnvironment().withProperty("nurture.data-dir", "/var/lib/nurture");
-		new DatabaseEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
+		postProcess(environment);
 		assertThat(environment.getProperty("spring.r2dbc.url"))
 			.isEqualTo("r2dbc:h2:file:////var/lib/nurture/nurture;DB_CLOSE_DELAY=-1"
 					+ DatabaseEnvironmentPostProcessor.EMBEDDED_SETTINGS);
@@ -28,17 +28,15 @@ class DatabaseEnvironmentPostProcessorTests {
 		String before = System.getProperty(DatabaseEnvironmentPostProcessor.H2_OBJECT_CACHE);
 		try {
 			System.clearProperty(DatabaseEnvironmentPostProcessor.H2_OBJECT_CACHE);
-			new DatabaseEnvironmentPostProcessor().postProcessEnvironment(new MockEnvironment(), new SpringApplication());
+			postProcess(new MockEnvironment());
 			assertThat(System.getProperty(DatabaseEnvironmentPostProcessor.H2_OBJECT_CACHE)).isEqualTo("false");
 
 			System.setProperty(DatabaseEnvironmentPostProcessor.H2_OBJECT_CACHE, "true");
-			new DatabaseEnvironmentPostProcessor().postProcessEnvironment(new MockEnvironment(), new SpringApplication());
+			postProcess(new MockEnvironment());
 			assertThat(System.getProperty(DatabaseEnvironmentPostProcessor.H2_OBJECT_CACHE)).isEqualTo("true");
 
 			System.clearProperty(DatabaseEnvironmentPostProcessor.H2_OBJECT_CACHE);
-			new DatabaseEnvironmentPostProcessor().postProcessEnvironment(
-					new MockEnvironment().withProperty("DATABASE_URL", "postgres://u:p@db:5432/app"),
-					new SpringApplication());
+			postProcess(new MockEnvironment().withProperty("DATABASE_URL", "postgres://u:p@db:5432/app"));
 			assertThat(System.getProperty(DatabaseEnvironmentPostProcessor.H2_OBJECT_CACHE)).isNull();
 		}
 		finally {
@@ -77,13 +75,14 @@ class DatabaseEnvironmentPostProcessorTests {
 		MockEnvironment environment = new MockEnvironment()
 			.withProperty("DATABASE_URL", "postgres://u:p@db:5432/app")
 			.withProperty("spring.r2dbc.url", "r2dbc:h2:mem:///explicit");
-		new DatabaseEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
+		postProcess(environment);
 		assertThat(environment.getProperty("spring.r2dbc.url")).isEqualTo("r2dbc:h2:mem:///explicit");
 	}
 
 	@Test
 	void anotherKindOfDatabaseUrlIsRefusedWithAClearMessage() {
-		assertThatIllegalArgumentException().isThrownBy(() -> DatabaseEnvironmentPostProcessor.postgres("mysql://db/app"))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> DatabaseEnvironmentPostProcessor.postgres("mysql://db/app"))
 			.withMessageContaining("postgres://user:password@host:5432/database");
 	}
 
@@ -91,5 +90,9 @@ class DatabaseEnvironmentPostProcessorTests {
 	void embeddedPathIsAbsolute() {
 		assertThat(DatabaseEnvironmentPostProcessor.embedded(Path.of("data")).get("spring.flyway.url").toString())
 			.startsWith("jdbc:h2:file:/");
+	}
+
+	private static void postProcess(MockEnvironment environment) {
+		new DatabaseEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
 	}
 }
