@@ -1,5 +1,7 @@
 package org.nurture.channel;
 
+import org.nurture.contact.Channel;
+
 import reactor.core.publisher.Mono;
 
 /**

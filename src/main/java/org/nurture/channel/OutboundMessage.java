@@ -1,5 +1,7 @@
 package org.nurture.channel;
 
+import org.nurture.contact.Channel;
+
 import java.util.Objects;
 
 /**

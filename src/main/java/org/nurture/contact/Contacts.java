@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.r2dbc.spi.Readable;
-import org.nurture.channel.Channel;
 import reactor.core.publisher.Mono;
 
 /**

@@ -11,8 +11,6 @@ import org.slf4j.LoggerFactory;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.spi.Connection;
-import org.nurture.channel.InboundMessage;
-import org.nurture.channel.Reply;
 import org.nurture.contact.Contact;
 import org.nurture.contact.Contacts;
 import org.nurture.conversation.content.Language;

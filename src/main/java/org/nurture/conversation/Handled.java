@@ -2,7 +2,6 @@ package org.nurture.conversation;
 
 import java.util.List;
 
-import org.nurture.channel.Reply;
 import org.nurture.contact.Consent;
 
 /**

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.nurture.conversation.understanding.TextFolding;
+import org.nurture.text.TextFolding;
 
 /** Place names folded as messages are (lower case, no accents, punctuation as single spaces), and state names. */
 final class PlaceText {

@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
-import org.nurture.channel.Channel;
-import org.nurture.channel.InboundMessage;
+import org.nurture.contact.Channel;
+import org.nurture.conversation.InboundMessage;
 import org.nurture.conversation.content.Content;
 import org.nurture.conversation.content.ContentLoader;
 import org.nurture.conversation.engine.ConversationEngine;

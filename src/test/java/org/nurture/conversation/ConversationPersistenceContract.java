@@ -13,9 +13,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
-import org.nurture.channel.Channel;
-import org.nurture.channel.InboundMessage;
-import org.nurture.channel.Reply;
+import org.nurture.contact.Channel;
 import org.nurture.contact.Consent;
 import org.nurture.contact.Contact;
 import org.nurture.contact.Contacts;

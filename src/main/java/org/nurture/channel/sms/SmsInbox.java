@@ -3,9 +3,9 @@ package org.nurture.channel.sms;
 import java.util.List;
 import java.util.Set;
 
-import org.nurture.channel.Channel;
-import org.nurture.channel.InboundMessage;
-import org.nurture.channel.Reply;
+import org.nurture.contact.Channel;
+import org.nurture.conversation.InboundMessage;
+import org.nurture.conversation.Reply;
 import org.nurture.contact.Consent;
 import org.nurture.conversation.ConversationService;
 import org.nurture.conversation.Handled;

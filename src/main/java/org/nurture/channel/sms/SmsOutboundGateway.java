@@ -17,7 +17,7 @@ import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.rest.api.v2010.account.MessageCreator;
 import com.twilio.type.PhoneNumber;
-import org.nurture.channel.Channel;
+import org.nurture.contact.Channel;
 import org.nurture.channel.DeliveryOutcome;
 import org.nurture.channel.OutboundGateway;
 import org.nurture.channel.OutboundMessage;

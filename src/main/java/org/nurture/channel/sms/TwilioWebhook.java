@@ -19,8 +19,8 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-import org.nurture.channel.Channel;
-import org.nurture.channel.InboundMessage;
+import org.nurture.contact.Channel;
+import org.nurture.conversation.InboundMessage;
 import org.nurture.system.LogMasking;
 import reactor.core.publisher.Mono;
 

@@ -9,7 +9,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.nurture.channel.Reply;
+import org.nurture.conversation.Reply;
 
 /**
  * Renders replies as TwiML for SMS: one {@code <Message>} per reply (more when a reply is too long for

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.nurture.channel.Reply;
+import org.nurture.conversation.Reply;
 import org.nurture.contact.Contact;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 

@@ -15,10 +15,10 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import org.nurture.channel.Channel;
-import org.nurture.channel.InboundMessage;
-import org.nurture.channel.Location;
-import org.nurture.channel.Reply;
+import org.nurture.contact.Channel;
+import org.nurture.conversation.InboundMessage;
+import org.nurture.conversation.Location;
+import org.nurture.conversation.Reply;
 import org.nurture.contact.Contacts;
 import org.nurture.conversation.ConversationService;
 import org.nurture.system.LogMasking;

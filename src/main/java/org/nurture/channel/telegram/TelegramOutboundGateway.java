@@ -11,11 +11,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 
 import io.netty.channel.ConnectTimeoutException;
-import org.nurture.channel.Channel;
+import org.nurture.contact.Channel;
 import org.nurture.channel.DeliveryOutcome;
 import org.nurture.channel.OutboundGateway;
 import org.nurture.channel.OutboundMessage;
-import org.nurture.channel.Reply;
+import org.nurture.conversation.Reply;
 import org.nurture.contact.Contacts;
 import org.nurture.contact.Reachability;
 import org.nurture.system.LogMasking;

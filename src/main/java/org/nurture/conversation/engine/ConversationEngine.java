@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import org.nurture.channel.InboundMessage;
+import org.nurture.conversation.InboundMessage;
 import org.nurture.contact.Consent;
 import org.nurture.conversation.content.Answer;
 import org.nurture.conversation.content.Choice;
@@ -24,7 +24,7 @@ import org.nurture.conversation.content.Target;
 import org.nurture.conversation.understanding.Option;
 import org.nurture.conversation.understanding.SafetyHit;
 import org.nurture.conversation.understanding.ScoredTopic;
-import org.nurture.conversation.understanding.TextFolding;
+import org.nurture.text.TextFolding;
 import org.nurture.conversation.understanding.Understanding;
 import org.nurture.conversation.understanding.Utterance;
 import org.nurture.educator.EducatorSearch;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.nurture.channel.Channel;
-import org.nurture.channel.Location;
+import org.nurture.contact.Channel;
+import org.nurture.conversation.Location;
 import org.nurture.conversation.content.Language;
 import org.nurture.conversation.understanding.Understanding;
 import org.nurture.conversation.understanding.Utterance;

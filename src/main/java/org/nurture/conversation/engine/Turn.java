@@ -3,7 +3,7 @@ package org.nurture.conversation.engine;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.nurture.channel.Reply;
+import org.nurture.conversation.Reply;
 import org.nurture.conversation.content.Language;
 
 /** What the engine has decided so far while it handles one message. Lives for one message, on one thread. */

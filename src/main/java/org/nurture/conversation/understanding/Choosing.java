@@ -1,5 +1,7 @@
 package org.nurture.conversation.understanding;
 
+import org.nurture.text.TextFolding;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;

@@ -1,5 +1,7 @@
 package org.nurture.conversation.understanding;
 
+import org.nurture.text.TextFolding;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;

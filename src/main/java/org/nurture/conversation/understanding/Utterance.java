@@ -1,5 +1,7 @@
 package org.nurture.conversation.understanding;
 
+import org.nurture.text.TextFolding;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

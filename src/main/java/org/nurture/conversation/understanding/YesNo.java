@@ -1,5 +1,7 @@
 package org.nurture.conversation.understanding;
 
+import org.nurture.text.TextFolding;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -13,7 +13,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-import org.nurture.channel.Reply;
+import org.nurture.conversation.Reply;
 
 class TwimlTests {
 

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.nurture.channel.Channel;
+import org.nurture.contact.Channel;
 import org.nurture.contact.Contact;
 import org.nurture.channel.telegram.TelegramCommands.Command;
 import org.nurture.channel.telegram.TelegramCommands.EngineText;

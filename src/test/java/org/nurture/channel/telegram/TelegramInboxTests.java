@@ -22,10 +22,10 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import org.nurture.channel.Channel;
-import org.nurture.channel.InboundMessage;
-import org.nurture.channel.Location;
-import org.nurture.channel.Reply;
+import org.nurture.contact.Channel;
+import org.nurture.conversation.InboundMessage;
+import org.nurture.conversation.Location;
+import org.nurture.conversation.Reply;
 import org.nurture.contact.Contacts;
 import org.nurture.conversation.ConversationService;
 import org.nurture.channel.DeliveryOutcome;

@@ -31,10 +31,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import org.nurture.channel.Channel;
+import org.nurture.contact.Channel;
 import org.nurture.channel.DeliveryOutcome;
 import org.nurture.channel.OutboundMessage;
-import org.nurture.channel.Reply;
+import org.nurture.conversation.Reply;
 import org.nurture.contact.Contacts;
 import org.nurture.contact.Reachability;
 import reactor.core.publisher.Mono;

@@ -21,9 +21,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import org.nurture.channel.Channel;
-import org.nurture.channel.InboundMessage;
-import org.nurture.channel.Reply;
+import org.nurture.contact.Channel;
+import org.nurture.conversation.InboundMessage;
+import org.nurture.conversation.Reply;
 import org.nurture.conversation.ConversationService;
 import reactor.core.publisher.Mono;
 

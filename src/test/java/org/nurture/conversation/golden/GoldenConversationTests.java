@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import org.nurture.channel.Channel;
-import org.nurture.channel.InboundMessage;
-import org.nurture.channel.Reply;
+import org.nurture.contact.Channel;
+import org.nurture.conversation.InboundMessage;
+import org.nurture.conversation.Reply;
 import org.nurture.conversation.content.Content;
 import org.nurture.conversation.content.ContentLoader;
 import org.nurture.conversation.engine.ConversationEngine;

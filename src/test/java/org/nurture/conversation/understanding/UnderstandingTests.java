@@ -1,5 +1,7 @@
 package org.nurture.conversation.understanding;
 
+import org.nurture.text.TextFolding;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.nurture.channel;
+package org.nurture.conversation;
 
 /**
  * A place a parent shared (a Telegram location), in WGS 84 degrees.

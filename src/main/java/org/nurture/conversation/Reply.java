@@ -1,4 +1,4 @@
-package org.nurture.channel;
+package org.nurture.conversation;
 
 import java.util.List;
 

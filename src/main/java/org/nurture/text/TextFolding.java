@@ -1,4 +1,4 @@
-package org.nurture.conversation.understanding;
+package org.nurture.text;
 
 import java.text.Normalizer;
 import java.util.Locale;

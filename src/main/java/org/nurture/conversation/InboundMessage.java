@@ -1,7 +1,9 @@
-package org.nurture.channel;
+package org.nurture.conversation;
 
 import java.time.Instant;
 import java.util.Objects;
+
+import org.nurture.contact.Channel;
 
 /**
  * A message from a parent, whatever the channel it came by.

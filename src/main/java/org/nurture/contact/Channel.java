@@ -1,4 +1,4 @@
-package org.nurture.channel;
+package org.nurture.contact;
 
 /**
  * The ways a parent reaches Nurture. WhatsApp arrives through the Twilio webhook like SMS but is its own channel: the
