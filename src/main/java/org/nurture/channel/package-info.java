@@ -4,7 +4,7 @@
  * {@link org.nurture.conversation.InboundMessage}, hands it to the conversation, and renders the replies in the
  * provider's format; {@link org.nurture.channel.OutboundGateway} sends messages of Nurture's own.
  */
-@ApplicationModule(allowedDependencies = { "contact", "conversation", "conversation :: content", "system" })
+@ApplicationModule(allowedDependencies = { "contact", "conversation", "conversation :: content", "system", "text" })
 package org.nurture.channel;
 
 import org.springframework.modulith.ApplicationModule;

@@ -29,8 +29,6 @@ public final class EducatorDirectory implements EducatorSearch {
 
 	private final Gazetteer gazetteer;
 
-	private final Places places;
-
 	private final double radiusMiles;
 
 	private final Clock clock;
@@ -47,21 +45,10 @@ public final class EducatorDirectory implements EducatorSearch {
 		this.file = file;
 		this.shownAs = file.toString().replace('\\', '/');
 		this.gazetteer = gazetteer;
-		this.places = new Places(gazetteer);
 		this.radiusMiles = radiusMiles;
 		this.clock = clock;
 		this.status = new DirectoryStatus(shownAs, 0, 0, null, null, List.of());
 		reload();
-	}
-
-	@Override
-	public Optional<Place> place(String text, boolean answer) {
-		return places.find(text, answer);
-	}
-
-	@Override
-	public Optional<Place> near(GeoPoint point) {
-		return places.near(point);
 	}
 
 	@Override

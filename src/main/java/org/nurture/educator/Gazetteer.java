@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -135,8 +136,18 @@ public final class Gazetteer {
 						nearest.state()));
 	}
 
+	/** The two-letter code of a state or territory, by its folded name or code ("new york", "nueva york", "ny"). */
+	public Optional<String> stateCode(String foldedName) {
+		return Optional.ofNullable(PlaceText.STATES.get(foldedName));
+	}
+
+	/** Every folded state name and code {@link #stateCode} knows. */
+	public Set<String> stateNames() {
+		return PlaceText.STATES.keySet();
+	}
+
 	/** The city in the state ({@code state} null: the one with the most ZIP codes), by its folded name. */
-	Optional<Place> city(String foldedName, String state) {
+	public Optional<Place> city(String foldedName, String state) {
 		List<City> cities = citiesByName.get(foldedName);
 		if (cities == null) {
 			return Optional.empty();
@@ -151,7 +162,7 @@ public final class Gazetteer {
 	}
 
 	/** How many ZIP codes the city has (in the state where it has most): how well known a name is, for guesses. */
-	int zipCount(String foldedName) {
+	public int zipCount(String foldedName) {
 		List<City> cities = citiesByName.get(foldedName);
 		return cities == null ? 0 : cities.get(0).zipCount();
 	}
@@ -160,7 +171,7 @@ public final class Gazetteer {
 	 * Folded city names of the given length to guess a misspelling from: those of the state, or with no state the
 	 * well-known ones (a few ZIP codes at least), so that a typo is not taken for a village across the country.
 	 */
-	List<String> guessableNames(String state, int length) {
+	public List<String> guessableNames(String state, int length) {
 		return guessable.getOrDefault(state == null ? WELL_KNOWN : state, Map.of()).getOrDefault(length, List.of());
 	}
 

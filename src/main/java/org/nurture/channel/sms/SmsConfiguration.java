@@ -15,6 +15,7 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 import org.nurture.channel.ProcessedMessages;
+import org.nurture.channel.ChannelTexts;
 import org.nurture.contact.Contacts;
 import org.nurture.conversation.ConversationService;
 
@@ -29,7 +30,8 @@ class SmsConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(SmsConfiguration.class);
 
 	@Bean
-	TwilioWebhook twilioWebhook(TwilioProperties twilio, ConversationService conversations, Clock clock) {
+	TwilioWebhook twilioWebhook(TwilioProperties twilio, ConversationService conversations, ChannelTexts texts,
+			Clock clock) {
 		if (!twilio.enabled()) {
 			log.info("The SMS channel is off: TWILIO_AUTH_TOKEN is not set");
 			return new TwilioWebhook(null, null, clock);
@@ -38,7 +40,7 @@ class SmsConfiguration {
 			log.warn("PUBLIC_BASE_URL is not set: Twilio signatures are checked against the URL requests arrive at,"
 					+ " which fails behind a proxy or tunnel");
 		}
-		SmsInbox inbox = new SmsInbox(conversations);
+		SmsInbox inbox = new SmsInbox(conversations, texts);
 		return new TwilioWebhook(new TwilioSignature(twilio.authToken(), twilio.publicBaseUrl()), inbox, clock);
 	}
 

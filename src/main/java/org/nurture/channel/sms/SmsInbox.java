@@ -1,11 +1,10 @@
 package org.nurture.channel.sms;
 
-import java.util.List;
 import java.util.Set;
 
+import org.nurture.channel.ChannelTexts;
 import org.nurture.contact.Channel;
 import org.nurture.conversation.InboundMessage;
-import org.nurture.conversation.Reply;
 import org.nurture.contact.Consent;
 import org.nurture.conversation.ConversationService;
 import org.nurture.conversation.Handled;
@@ -19,20 +18,18 @@ import reactor.core.publisher.Mono;
  */
 final class SmsInbox {
 
-	/** When the conversation failed; the language is not known at that point, so it is said in both. */
-	static final String APOLOGY = Twiml.render(List.of(Reply.of(
-			"Sorry, Nurture could not answer just now. Please try again in a few minutes. In an emergency, call 911."),
-			Reply.of("Perdón, Nurture no pudo responder ahora. Intenta de nuevo en unos minutos."
-					+ " En una emergencia, llama al 911.")));
-
 	/** The opt-out keywords Twilio's default handling answers and blocks on long codes and toll-free numbers. */
 	static final Set<String> TWILIO_OPT_OUT_KEYWORDS = Set.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT",
 			"REVOKE", "OPTOUT");
 
 	private final ConversationService conversations;
 
-	SmsInbox(ConversationService conversations) {
+	/** When the conversation failed; the language is not known at that point, so it is said in every one. */
+	private final String apology;
+
+	SmsInbox(ConversationService conversations, ChannelTexts texts) {
 		this.conversations = conversations;
+		this.apology = Twiml.render(texts.apology());
 	}
 
 	/** The TwiML to answer the webhook with. */
@@ -40,7 +37,7 @@ final class SmsInbox {
 		return conversations.answerOnce(message, handled -> render(message, handled))
 			.defaultIfEmpty(Twiml.EMPTY)
 			// The conversation has logged what failed.
-			.onErrorReturn(APOLOGY);
+			.onErrorReturn(apology);
 	}
 
 	/**

@@ -1,13 +1,16 @@
 package org.nurture.channel.telegram;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.nurture.conversation.Reply;
+import org.nurture.channel.ChannelTexts;
 import org.nurture.contact.Contact;
+import org.nurture.conversation.Reply;
+import org.nurture.conversation.content.Language;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 
 /**
@@ -19,26 +22,22 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
  */
 final class TelegramCommands {
 
-	/** The command menu Telegram shows, in each language. */
-	static final List<BotCommand> ENGLISH = List.of(new BotCommand("start", "Start, or come back after /stop"),
-			new BotCommand("menu", "See the topics"), new BotCommand("help", "What Nurture is and how to stop"),
-			new BotCommand("language", "English or Spanish"), new BotCommand("stop", "Stop all messages"));
-
-	static final List<BotCommand> SPANISH = List.of(new BotCommand("start", "Empezar, o volver después de /stop"),
-			new BotCommand("menu", "Ver los temas"),
-			new BotCommand("help", "Qué es Nurture y cómo dejar de recibir mensajes"),
-			new BotCommand("language", "Inglés o español"), new BotCommand("stop", "Dejar de recibir mensajes"));
-
-	/** Telegram's own language picker: the labels are what the engine understands as a language command. */
-	static final Reply LANGUAGE_PICKER = new Reply("English or Spanish? / ¿Inglés o español?",
-			List.of("English", "Español"));
-
 	private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]{1,32})(?:@[A-Za-z0-9_]+)?(?:\\s+(.*))?$",
 			Pattern.DOTALL);
 
 	private static final Pattern DEEP_LINK_WORDS = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
-	private TelegramCommands() {
+	private final ChannelTexts texts;
+
+	TelegramCommands(ChannelTexts texts) {
+		this.texts = texts;
+	}
+
+	/** The command menu Telegram shows in the language ({@code settings.yml}, {@code telegram.commands}). */
+	List<BotCommand> menu(Language language) {
+		List<BotCommand> menu = new ArrayList<>();
+		texts.commands(language).forEach((name, description) -> menu.add(new BotCommand(name, description)));
+		return menu;
 	}
 
 	/**
@@ -74,7 +73,7 @@ final class TelegramCommands {
 	 * @param contact the contact as known before this message, or null for a newcomer
 	 * @param appLanguage the language of the parent's Telegram app ({@code from.language_code}), or null
 	 */
-	static Translation translate(Command command, Contact contact, String appLanguage) {
+	Translation translate(Command command, Contact contact, String appLanguage) {
 		switch (command.name()) {
 			case "start":
 				return start(command.argument(), contact, appLanguage);
@@ -86,7 +85,7 @@ final class TelegramCommands {
 				return Translation.of(EngineText.said("menu"));
 			case "language":
 				String chosen = language(command.argument());
-				return chosen == null ? new Translation(List.of(), LANGUAGE_PICKER)
+				return chosen == null ? new Translation(List.of(), texts.languagePicker())
 						: Translation.of(EngineText.said(chosen));
 			default:
 				return Translation.of(EngineText.said(
@@ -94,7 +93,7 @@ final class TelegramCommands {
 		}
 	}
 
-	private static Translation start(String argument, Contact contact, String appLanguage) {
+	private Translation start(String argument, Contact contact, String appLanguage) {
 		boolean optedOut = contact != null && contact.optedOut();
 		String linkLanguage = argument.isEmpty() ? null : language(argument);
 		if (optedOut) {
@@ -107,29 +106,17 @@ final class TelegramCommands {
 			return Translation.of(EngineText.said(argument.replace('_', ' ').replace('-', ' ')));
 		}
 		boolean languageKnown = contact != null && contact.language() != null;
-		String appChosen = appLanguage == null ? null : language(appLanguage.split("-")[0]);
-		if (!languageKnown && "español".equals(appChosen)) {
-			return Translation.of(new EngineText(appChosen, true), EngineText.said("menu"));
+		Optional<Language> app = appLanguage == null ? Optional.empty()
+				: texts.language(appLanguage.split("-")[0]).filter(language -> language != texts.defaultLanguage());
+		if (!languageKnown && app.isPresent()) {
+			return Translation.of(new EngineText(texts.name(app.get()), true), EngineText.said("menu"));
 		}
 		return Translation.of(EngineText.said("menu"));
 	}
 
-	/** The engine's language command for a code or a name, or null. */
-	private static String language(String argument) {
-		switch (argument.strip().toLowerCase(Locale.ROOT)) {
-			case "es":
-			case "español":
-			case "espanol":
-			case "spanish":
-				return "español";
-			case "en":
-			case "english":
-			case "inglés":
-			case "ingles":
-				return "english";
-			default:
-				return null;
-		}
+	/** The engine's language command for a code or a word that chooses a language, or null. */
+	private String language(String argument) {
+		return texts.language(argument.strip()).map(texts::name).orElse(null);
 	}
 
 	/** A command and what follows it, e.g. {@code start} and a deep-link parameter. */

@@ -23,6 +23,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 import io.netty.channel.ChannelOption;
 import org.nurture.channel.ProcessedMessages;
+import org.nurture.channel.ChannelTexts;
 import org.nurture.contact.Contacts;
 import org.nurture.conversation.ConversationService;
 import reactor.netty.http.client.HttpClient;
@@ -66,16 +67,16 @@ class TelegramConfiguration {
 	@Conditional(TelegramConfigured.class)
 	TelegramInbox telegramInbox(TelegramProperties telegram, ConversationService conversations, Contacts contacts,
 			DatabaseClient database, TelegramOutboundGateway gateway, ReactiveTransactionManager transactionManager,
-			Clock clock) {
+			Clock clock, ChannelTexts texts) {
 		ProcessedUpdates processed = new ProcessedUpdates(new ProcessedMessages(database), telegram.botId());
 		return new TelegramInbox(conversations, contacts, processed, gateway,
-				TransactionalOperator.create(transactionManager), clock);
+				TransactionalOperator.create(transactionManager), clock, texts);
 	}
 
 	@Bean
 	@Conditional(TelegramConfigured.class)
-	TelegramStartup telegramStartup(BotApi api, TelegramProperties telegram) {
-		return new TelegramStartup(api, telegram);
+	TelegramStartup telegramStartup(BotApi api, TelegramProperties telegram, ChannelTexts texts) {
+		return new TelegramStartup(api, telegram, texts);
 	}
 
 	/** Webhook mode: tells Telegram where to send updates once the server is listening. */

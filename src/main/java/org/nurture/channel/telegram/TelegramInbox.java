@@ -15,6 +15,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import org.nurture.channel.ChannelTexts;
 import org.nurture.contact.Channel;
 import org.nurture.conversation.InboundMessage;
 import org.nurture.conversation.Location;
@@ -47,12 +48,6 @@ final class TelegramInbox {
 
 	private static final Logger log = LoggerFactory.getLogger(TelegramInbox.class);
 
-	/** When the conversation failed; the language may not be known at that point, so it is said in both. */
-	static final List<Reply> APOLOGY = List.of(Reply.of(
-			"Sorry, Nurture could not answer just now. Please try again in a few minutes. In an emergency, call 911."),
-			Reply.of("Perdón, Nurture no pudo responder ahora. Intenta de nuevo en unos minutos."
-					+ " En una emergencia, llama al 911."));
-
 	private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(5);
 
 	private final AtomicInteger sending = new AtomicInteger();
@@ -69,8 +64,15 @@ final class TelegramInbox {
 
 	private final Clock clock;
 
+	private final TelegramCommands commands;
+
+	/** When the conversation failed; the language may not be known at that point, so it is said in every one. */
+	private final List<Reply> apology;
+
 	TelegramInbox(ConversationService conversations, Contacts contacts, ProcessedUpdates processed,
-			TelegramOutboundGateway gateway, TransactionalOperator transactions, Clock clock) {
+			TelegramOutboundGateway gateway, TransactionalOperator transactions, Clock clock, ChannelTexts texts) {
+		this.commands = new TelegramCommands(texts);
+		this.apology = texts.apology();
 		this.conversations = conversations;
 		this.contacts = contacts;
 		this.processed = processed;
@@ -97,7 +99,7 @@ final class TelegramInbox {
 			.onErrorResume(failure -> {
 				log.error("Could not handle a Telegram update from {}", LogMasking.mask(chatId), failure);
 				boolean parentWaits = chatId != null && (update.hasMessage() || update.hasCallbackQuery());
-				sendInBackground(chatId, callbackId, parentWaits ? APOLOGY : List.of());
+				sendInBackground(chatId, callbackId, parentWaits ? apology : List.of());
 				return Mono.empty();
 			})
 			.then();
@@ -163,7 +165,7 @@ final class TelegramInbox {
 			.map(Optional::of)
 			.defaultIfEmpty(Optional.empty())
 			.flatMap(contact -> {
-				TelegramCommands.Translation translation = TelegramCommands.translate(command.get(),
+				TelegramCommands.Translation translation = commands.translate(command.get(),
 						contact.orElse(null), appLanguage);
 				if (translation.localReply() != null) {
 					return Mono.just(List.of(translation.localReply()));

@@ -6,13 +6,16 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.nurture.channel.ChannelTexts;
+import org.nurture.conversation.content.Language;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 /**
- * What the bot tells Telegram when the service starts: its command menu in English (also the default) and Spanish,
+ * What the bot tells Telegram when the service starts: its command menu in each language (the default language's
+ * also for apps in other languages; the texts are content, {@code telegram.commands} in {@code settings.yml}),
  * and, in webhook mode, where to send updates ({@code setWebhook} with the secret and the update kinds Nurture
  * handles). A failure is logged and retried a few times; it never stops the service, since the webhook Telegram
  * already has keeps working.
@@ -28,9 +31,15 @@ final class TelegramStartup {
 
 	private final TelegramProperties telegram;
 
-	TelegramStartup(BotApi api, TelegramProperties telegram) {
+	private final ChannelTexts texts;
+
+	private final TelegramCommands commands;
+
+	TelegramStartup(BotApi api, TelegramProperties telegram, ChannelTexts texts) {
 		this.api = api;
 		this.telegram = telegram;
+		this.texts = texts;
+		this.commands = new TelegramCommands(texts);
 	}
 
 	Mono<Void> registerWebhook() {
@@ -43,10 +52,14 @@ final class TelegramStartup {
 			.doOnSuccess(done -> log.info("Telegram sends updates to {}", telegram.webhookUrl()));
 	}
 
+	/** The menu in the default language for everyone, then in each language for the apps set to it. */
 	Mono<Void> registerCommands() {
-		return withRetries("setMyCommands", api.call(SetMyCommands.builder().commands(TelegramCommands.ENGLISH).build())
-			.then(api.call(SetMyCommands.builder().commands(TelegramCommands.ENGLISH).languageCode("en").build()))
-			.then(api.call(SetMyCommands.builder().commands(TelegramCommands.SPANISH).languageCode("es").build())));
+		Mono<?> calls = api.call(SetMyCommands.builder().commands(commands.menu(texts.defaultLanguage())).build());
+		for (Language language : texts.languages()) {
+			calls = calls.then(api.call(
+					SetMyCommands.builder().commands(commands.menu(language)).languageCode(language.code()).build()));
+		}
+		return withRetries("setMyCommands", calls);
 	}
 
 	private Mono<Void> withRetries(String what, Mono<?> call) {

@@ -7,13 +7,22 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import org.nurture.channel.ChannelTexts;
 import org.nurture.channel.RequestBodies;
+import org.nurture.conversation.Reply;
 
 /** Turns every way a chat request can go wrong into a status and one clear sentence, as JSON. */
 @RestControllerAdvice(assignableTypes = ChatController.class)
 class ChatErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(ChatErrors.class);
+
+	/** When the conversation failed: the content's apology, in every language. */
+	private final String apology;
+
+	ChatErrors(ChannelTexts texts) {
+		this.apology = String.join(" ", texts.apology().stream().map(Reply::text).toList());
+	}
 
 	record ErrorBody(String error) {
 	}
@@ -36,8 +45,7 @@ class ChatErrors {
 	@ExceptionHandler
 	ResponseEntity<ErrorBody> failed(RuntimeException failure) {
 		log.error("The web chat could not answer", failure);
-		return status(HttpStatus.SERVICE_UNAVAILABLE,
-				"Nurture could not answer just now; please try again. In an emergency call 911.");
+		return status(HttpStatus.SERVICE_UNAVAILABLE, apology);
 	}
 
 	private static ResponseEntity<ErrorBody> status(HttpStatus status, String message) {

@@ -13,6 +13,8 @@ public final class Content {
 
 	private final Lexicon lexicon;
 
+	private final ReferralTexts referrals;
+
 	private final List<SafetyRule> safety;
 
 	private final List<Answer> answers;
@@ -23,10 +25,11 @@ public final class Content {
 
 	private final Map<String, Flow> flowsById;
 
-	public Content(Settings settings, Lexicon lexicon, List<SafetyRule> safety, List<Answer> answers,
-			List<Flow> flows) {
+	public Content(Settings settings, Lexicon lexicon, ReferralTexts referrals, List<SafetyRule> safety,
+			List<Answer> answers, List<Flow> flows) {
 		this.settings = settings;
 		this.lexicon = lexicon;
+		this.referrals = referrals;
 		this.safety = List.copyOf(safety);
 		this.answers = List.copyOf(answers);
 		this.flows = List.copyOf(flows);
@@ -40,6 +43,10 @@ public final class Content {
 
 	public Lexicon lexicon() {
 		return lexicon;
+	}
+
+	public ReferralTexts referrals() {
+		return referrals;
 	}
 
 	public List<SafetyRule> safety() {

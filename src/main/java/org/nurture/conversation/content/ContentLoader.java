@@ -17,14 +17,15 @@ public final class ContentLoader {
 		StructureCheck structure = new StructureCheck(directory);
 		Optional<ContentFile> settings = structure.read("settings.yml", ContentSchema.SETTINGS);
 		Optional<ContentFile> lexicon = structure.read("lexicon.yml", ContentSchema.LEXICON);
+		Optional<ContentFile> referrals = structure.read("referrals.yml", ContentSchema.REFERRALS);
 		Optional<ContentFile> safety = structure.read("safety.yml", ContentSchema.SAFETY);
 		List<ContentFile> answers = structure.readAll("answers", ContentSchema.ANSWERS);
 		List<ContentFile> flows = structure.readAll("flows", ContentSchema.FLOWS);
 		if (!structure.problems().isEmpty()) {
 			throw new ContentProblemsException(structure.problems());
 		}
-		ContentFiles files = new ContentFiles(settings.orElseThrow(), lexicon.orElseThrow(), safety.orElseThrow(),
-				answers, flows);
+		ContentFiles files = new ContentFiles(settings.orElseThrow(), lexicon.orElseThrow(), referrals.orElseThrow(),
+				safety.orElseThrow(), answers, flows);
 		List<ContentProblem> problems = MeaningCheck.check(files);
 		if (!problems.isEmpty()) {
 			throw new ContentProblemsException(problems);
@@ -38,6 +39,7 @@ public final class ContentLoader {
 		List<Flow> flows = new ArrayList<>();
 		files.flows().forEach(file -> flows.addAll(FlowBinder.bind(file.root())));
 		return new Content(SettingsBinder.bind(files.settings().root()), LexiconBinder.bind(files.lexicon().root()),
-				SafetyBinder.bind(files.safety().root()), answers, flows);
+				ReferralTextsBinder.bind(files.referrals().root()), SafetyBinder.bind(files.safety().root()), answers,
+				flows);
 	}
 }

@@ -2,7 +2,7 @@ package org.nurture.conversation.content;
 
 /** The JSON Schemas content files follow, one per kind of file (in {@code conversations/schema/}). */
 public enum ContentSchema {
-	SETTINGS("settings"), LEXICON("lexicon"), SAFETY("safety"), ANSWERS("answers"), FLOWS("flows"), TESTS("tests");
+	SETTINGS("settings"), LEXICON("lexicon"), REFERRALS("referrals"), SAFETY("safety"), ANSWERS("answers"), FLOWS("flows"), TESTS("tests");
 
 	private final String name;
 

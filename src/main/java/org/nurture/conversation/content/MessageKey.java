@@ -27,7 +27,11 @@ public enum MessageKey {
 	/** Reply to an empty message or a picture without text. */
 	EMPTY_MESSAGE,
 	/** Reply to a bare yes, no or OK when nothing is waiting for one. */
-	ACKNOWLEDGE;
+	ACKNOWLEDGE,
+	/** When Nurture fails to answer; said in every language at once, since the parent's is not known then. */
+	APOLOGY,
+	/** "English or Spanish?" above the buttons that choose a language; said in every language at once. */
+	CHOOSE_LANGUAGE;
 
 	/** The key as written in settings.yml, e.g. {@code back_to_flow}. */
 	public String key() {

@@ -1,6 +1,7 @@
 package org.nurture.conversation.content;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,17 +23,31 @@ final class SettingsBinder {
 			.map(code -> Language.fromCode(code.text()).orElseThrow())
 			.toList();
 		Language defaultLanguage = root.text("default_language").flatMap(Language::fromCode).orElseThrow();
-		Map<Language, List<String>> back = root.get("navigation")
-			.map(navigation -> Bind.lists(navigation, "back"))
-			.orElse(Map.of());
+		YamlNode navigation = root.get("navigation").orElseThrow();
+		Map<Language, String> names = new EnumMap<>(Language.class);
+		root.get("language_names")
+			.ifPresent(node -> node.entries()
+				.forEach((code, name) -> Language.fromCode(code).ifPresent(language -> names.put(language, name.text()))));
+		Map<String, LocalizedText> commands = new LinkedHashMap<>();
+		root.get("telegram")
+			.flatMap(telegram -> telegram.get("commands"))
+			.ifPresent(node -> node.entries().forEach((command, text) -> commands.put(command, Bind.text(text))));
 		Map<MessageKey, LocalizedText> messages = new EnumMap<>(MessageKey.class);
 		YamlNode messageNodes = root.get("messages").orElseThrow();
 		for (MessageKey key : MessageKey.values()) {
 			messageNodes.get(key.key()).ifPresent(text -> messages.put(key, Bind.text(text)));
 		}
+		Map<SlotValueText, LocalizedText> slotValues = new EnumMap<>(SlotValueText.class);
+		root.get("slot_values")
+			.ifPresent(values -> {
+				for (SlotValueText value : SlotValueText.values()) {
+					values.get(value.key()).ifPresent(text -> slotValues.put(value, Bind.text(text)));
+				}
+			});
 		return new Settings(languages, defaultLanguage, number(root, "answer_threshold", DEFAULT_ANSWER_THRESHOLD),
 				number(root, "clarify_threshold", DEFAULT_CLARIFY_THRESHOLD),
-				number(root, "ambiguity_margin", DEFAULT_AMBIGUITY_MARGIN), back, messages);
+				number(root, "ambiguity_margin", DEFAULT_AMBIGUITY_MARGIN), Bind.lists(navigation, "back"),
+				Bind.lists(navigation, "language"), names, messages, slotValues, commands);
 	}
 
 	private static double number(YamlNode root, String key, double otherwise) {

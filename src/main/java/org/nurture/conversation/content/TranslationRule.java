@@ -22,11 +22,23 @@ final class TranslationRule implements MeaningRule {
 				.ifPresent(examples -> missing(answer.file(), examples, "answer '" + answer.id() + "': examples",
 						"list of examples", languages, problems));
 		}
-		content.settings()
+		content.settings().root().get("navigation").ifPresent(navigation -> {
+			for (String words : List.of("back", "language")) {
+				navigation.get(words)
+					.ifPresent(list -> missing(content.settings().name(), list, "navigation." + words, "list of words",
+							languages, problems));
+			}
+		});
+		content.referrals()
 			.root()
-			.get("navigation")
-			.flatMap(navigation -> navigation.get("back"))
-			.ifPresent(back -> missing(content.settings().name(), back, "navigation.back", "list of words", languages,
+			.get("more")
+			.flatMap(more -> more.get("words"))
+			.ifPresent(words -> missing(content.referrals().name(), words, "more.words", "list of words", languages,
+					problems));
+		content.lexicon()
+			.root()
+			.get("lexicon")
+			.ifPresent(lexicon -> missing(content.lexicon().name(), lexicon, "lexicon", "words", languages,
 					problems));
 	}
 

@@ -55,7 +55,39 @@ record UserText(String file, YamlNode node, String where, Set<String> allowed, S
 		for (Located rule : content.safetyRules()) {
 			add(texts, rule.file(), rule.node(), "reply", "safety rule '" + rule.id() + "': ", Set.of());
 		}
+		settings.root().get("slot_values").ifPresent(values -> {
+			for (SlotValueText value : SlotValueText.values()) {
+				values.get(value.key())
+					.filter(text -> !value.pattern())
+					.ifPresent(text -> texts.add(new UserText(settings.name(), text, "slot_values." + value.key(),
+							value.placeholders(), value.placeholders(), List.of())));
+			}
+		});
+		settings.root().get("language_names").ifPresent(names -> texts.add(
+				new UserText(settings.name(), names, "language_names", Set.of(), Set.of(), List.of())));
+		settings.root()
+			.get("telegram")
+			.flatMap(telegram -> telegram.get("commands"))
+			.ifPresent(commands -> commands.entries()
+				.forEach((command, text) -> texts.add(new UserText(settings.name(), text,
+						"telegram.commands." + command, Set.of(), Set.of(), List.of()))));
+		referralTexts(content.referrals(), texts);
 		return texts;
+	}
+
+	private static void referralTexts(ContentFile referrals, List<UserText> texts) {
+		for (ReferralText text : ReferralText.values()) {
+			LexiconBinder.node(referrals.root(), text.path())
+				.ifPresent(node -> texts.add(new UserText(referrals.name(), node, text.key(), text.allowed(),
+						text.required(), List.of())));
+		}
+		for (String group : List.of("offers", "languages")) {
+			referrals.root()
+				.get(group)
+				.ifPresent(entries -> entries.entries()
+					.forEach((name, node) -> texts.add(new UserText(referrals.name(), node, group + "." + name,
+							Set.of(), Set.of(), List.of()))));
+		}
 	}
 
 	/** The text in {@code language} as one SMS carries it: with its choices numbered below it. */

@@ -7,16 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.nurture.contact.Channel;
-import org.nurture.conversation.Location;
+import org.nurture.conversation.content.Content;
 import org.nurture.conversation.content.Language;
+import org.nurture.conversation.understanding.Places;
 import org.nurture.conversation.understanding.Understanding;
-import org.nurture.conversation.understanding.Utterance;
 import org.nurture.educator.EducatorSearch;
-import org.nurture.educator.GeoPoint;
 import org.nurture.educator.Place;
-import org.nurture.educator.Places;
 import org.nurture.educator.Referral;
-import org.nurture.educator.ReferralText;
 
 /**
  * Says the educators near a place, in the same turn: the search is an in-memory lookup, so the engine stays pure. It
@@ -30,70 +27,70 @@ final class EducatorReferrals {
 
 	static final String SHOWN_SLOT = "educators_shown";
 
+	/** The number of the only choice under a referral, "more". */
+	private static final String ONLY_CHOICE = "1";
+
 	private final EducatorSearch search;
+
+	private final Places places;
 
 	private final Understanding understanding;
 
+	private final ReferralReply reply;
+
+	/** The words that ask for more, in every language, with the choice's label and number. */
 	private final List<String> moreWords;
 
-	EducatorReferrals(EducatorSearch search, Understanding understanding) {
+	EducatorReferrals(Content content, EducatorSearch search, Places places, Understanding understanding) {
 		this.search = search;
+		this.places = places;
 		this.understanding = understanding;
-		List<String> words = new ArrayList<>(ReferralText.moreWords());
+		this.reply = new ReferralReply(content.referrals());
+		List<String> words = new ArrayList<>();
+		words.add(ONLY_CHOICE);
 		for (Language language : Language.values()) {
-			words.add(ReferralText.moreLabel(language.code()));
+			words.addAll(content.referrals().moreWords().getOrDefault(language, List.of()));
+		}
+		for (Language language : Language.values()) {
+			words.add(reply.moreLabel(language));
 		}
 		this.moreWords = List.copyOf(words);
 	}
 
-	Optional<Place> place(Utterance utterance, boolean answer) {
-		return search.place(utterance.raw(), answer);
+	/** Shows the first educators for the place. */
+	void show(Turn turn, Place place) {
+		show(turn, place, 0);
 	}
 
-	/** A location the parent shared. */
-	Optional<Place> place(Location location) {
-		return search.near(new GeoPoint(location.latitude(), location.longitude()));
-	}
-
-	/** A place's label, as stored in a {@code place} slot, back to the place. */
-	Optional<Place> place(String label) {
-		return search.place(label, true);
-	}
-
-	/** A ZIP code written in the message that the gazetteer does not know. */
-	Optional<String> unknownZip(Utterance utterance) {
-		return Places.zipIn(utterance.raw()).filter(zip -> search.place(zip, true).isEmpty());
+	/** A place's label, as stored in a {@code place} slot, back to the place, and its educators shown. */
+	void show(Turn turn, String label) {
+		places.find(label, true).ifPresent(place -> show(turn, place));
 	}
 
 	void unknownZip(Turn turn, String zip) {
-		turn.say(ReferralText.unknownZip(zip, turn.language().code()));
-	}
-
-	/** Shows the first educators for the place. */
-	void show(Turn turn, Place place, Channel channel) {
-		show(turn, place, channel, 0);
+		turn.say(reply.unknownZip(zip, turn.language()));
 	}
 
 	/** "More" after a referral: the next educators for the same place; false when the message is not that. */
-	boolean more(Turn turn, Utterance utterance, Channel channel) {
+	boolean more(Turn turn) {
 		Map<String, String> slots = turn.session().slots();
 		String shown = slots.get(SHOWN_SLOT);
-		if (shown == null || !understanding.isOneOf(utterance, moreWords)) {
+		if (turn.session().inStep() || shown == null || !understanding.isOneOf(turn.utterance(), moreWords)) {
 			return false;
 		}
-		Optional<Place> place = search.place(slots.get(PLACE_SLOT), true);
+		Optional<Place> place = places.find(slots.get(PLACE_SLOT), true);
 		if (place.isEmpty()) {
 			return false;
 		}
-		show(turn, place.get(), channel, Integer.parseInt(shown));
+		show(turn, place.get(), Integer.parseInt(shown));
 		return true;
 	}
 
-	private void show(Turn turn, Place place, Channel channel, int offset) {
-		String language = turn.language().code();
-		Referral referral = search.nearest(place, language, offset);
-		List<String> choices = referral.more() ? List.of(ReferralText.moreLabel(language)) : List.of();
-		turn.say(ReferralText.of(referral, language, channel == Channel.SMS), choices);
+	private void show(Turn turn, Place place, int offset) {
+		Language language = turn.language();
+		Referral referral = search.nearest(place, language.code(), offset);
+		List<String> choices = referral.more() ? List.of(reply.moreLabel(language)) : List.of();
+		turn.say(reply.of(referral, language, turn.message().channel() == Channel.SMS), choices);
 		Map<String, String> slots = new HashMap<>(turn.session().slots());
 		slots.put(PLACE_SLOT, place.label());
 		if (referral.more()) {
@@ -104,6 +101,6 @@ final class EducatorReferrals {
 		}
 		turn.update(turn.session().withSlots(slots));
 		turn.effect(new Effect.ReferralMade(place.area(), referral.educatorIds(), referral.nearby(),
-				referral.sample(), turn.language()));
+				referral.sample(), language));
 	}
 }

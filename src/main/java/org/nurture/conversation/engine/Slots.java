@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,11 +16,13 @@ import org.nurture.conversation.content.Content;
 import org.nurture.conversation.content.Expectation;
 import org.nurture.conversation.content.Flow;
 import org.nurture.conversation.content.Language;
+import org.nurture.conversation.content.Settings;
+import org.nurture.conversation.content.SlotValueText;
 import org.nurture.conversation.content.SlotType;
 import org.nurture.conversation.content.Step;
+import org.nurture.conversation.understanding.Places;
 import org.nurture.conversation.understanding.Understanding;
 import org.nurture.conversation.understanding.Utterance;
-import org.nurture.educator.EducatorSearch;
 import org.nurture.educator.Place;
 
 /** Reads typed answers, tests conditions on them, and writes them back into texts as a parent would read them. */
@@ -35,15 +38,20 @@ final class Slots {
 
 	private static final double WEEKS_PER_MONTH = 4.345;
 
+	private final Settings settings;
+
 	private final Understanding understanding;
 
-	private final EducatorSearch search;
+	private final Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
+
+	private final Places places;
 
 	private final Map<String, SlotType> typesByName = new HashMap<>();
 
-	Slots(Content content, Understanding understanding, EducatorSearch search) {
+	Slots(Content content, Understanding understanding, Places places) {
+		this.settings = content.settings();
 		this.understanding = understanding;
-		this.search = search;
+		this.places = places;
 		for (Flow flow : content.flows()) {
 			for (Step step : flow.steps()) {
 				if (step.expect() instanceof Expectation.Slot slot) {
@@ -64,7 +72,7 @@ final class Slots {
 			case DATE -> understanding.date(utterance, today).map(LocalDate::toString);
 			case TIME -> understanding.timeOfDay(utterance).map(time -> time.toString());
 			case YES_NO -> understanding.yesNo(utterance).map(yes -> yes ? "yes" : "no");
-			case PLACE -> search.place(utterance.raw(), true).map(Place::label);
+			case PLACE -> places.find(utterance.raw(), true).map(Place::label);
 			case TEXT -> Optional.of(utterance.raw().strip())
 				.filter(text -> !text.isEmpty())
 				.map(text -> text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
@@ -107,28 +115,35 @@ final class Slots {
 		return filled.toString();
 	}
 
-	private static String display(SlotType type, String value, Language language) {
+	private String display(SlotType type, String value, Language language) {
 		if (type == null) {
 			return value;
 		}
-		boolean spanish = language == Language.ES;
 		return switch (type) {
-			case TIME -> LocalTime.parse(value)
-				.format(DateTimeFormatter.ofPattern(spanish ? "H:mm" : "h:mm a", Locale.US));
-			case DATE -> LocalDate.parse(value)
-				.format(DateTimeFormatter.ofPattern(spanish ? "d 'de' MMMM" : "MMMM d", locale(language)));
-			case BABY_AGE -> age(Integer.parseInt(value), spanish);
-			case YES_NO -> spanish && value.equals("yes") ? "sí" : value;
+			case TIME -> LocalTime.parse(value).format(pattern(SlotValueText.TIME, language, Locale.US));
+			case DATE -> LocalDate.parse(value).format(pattern(SlotValueText.DATE, language, locale(language)));
+			case BABY_AGE -> age(Integer.parseInt(value), language);
+			case YES_NO -> settings.slotValue(value.equals("yes") ? SlotValueText.ANSWER_YES : SlotValueText.ANSWER_NO,
+					language);
 			case ZIP, TEXT, PLACE -> value;
 		};
 	}
 
-	private static String age(int weeks, boolean spanish) {
+	private String age(int weeks, Language language) {
 		if (weeks <= WEEKS_SHOWN_AS_WEEKS) {
-			return weeks + (spanish ? (weeks == 1 ? " semana" : " semanas") : (weeks == 1 ? " week" : " weeks"));
+			return count(weeks == 1 ? SlotValueText.WEEK : SlotValueText.WEEKS, weeks, language);
 		}
-		long months = Math.round(weeks / WEEKS_PER_MONTH);
-		return months + (spanish ? " meses" : " months");
+		return count(SlotValueText.MONTHS, Math.round(weeks / WEEKS_PER_MONTH), language);
+	}
+
+	private String count(SlotValueText text, long count, Language language) {
+		return settings.slotValue(text, language).replace("{count}", String.valueOf(count));
+	}
+
+	/** The content's pattern for the language, read once (patterns are checked when the content loads). */
+	private DateTimeFormatter pattern(SlotValueText text, Language language, Locale locale) {
+		return formatters.computeIfAbsent(text.key() + "." + language.code(),
+				key -> DateTimeFormatter.ofPattern(settings.slotValue(text, language), locale));
 	}
 
 	private static Locale locale(Language language) {

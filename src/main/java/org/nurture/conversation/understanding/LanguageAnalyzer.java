@@ -18,6 +18,7 @@ import org.tartarus.snowball.ext.SpanishStemmer;
 
 import org.nurture.conversation.content.Language;
 import org.nurture.conversation.content.Lexicon;
+import org.nurture.conversation.content.WordList;
 
 /**
  * Turns the folded words of a message into terms for one language: SMS-speak expanded ("how 2" becomes "how to"),
@@ -77,10 +78,10 @@ final class LanguageAnalyzer {
 
 	LanguageAnalyzer(Language language, Lexicon lexicon) {
 		this.language = language;
-		this.stopwords = Stopwords.of(language);
+		this.stopwords = Set.copyOf(lexicon.words(WordList.STOPWORDS, language));
 		this.knownTerms = new HashMap<>();
 		stopwords.forEach(stopword -> knownTerms.put(stopword, Optional.empty()));
-		this.pleasantries = Stopwords.pleasantries(language);
+		this.pleasantries = Set.copyOf(lexicon.words(WordList.GREETINGS, language));
 		Supplier<SnowballStemmer> stemmers = language == Language.ES ? SpanishStemmer::new : EnglishStemmer::new;
 		this.stemmer = ThreadLocal.withInitial(stemmers);
 		lexicon.sms(language).forEach((from, to) -> sms.put(TextFolding.fold(from), split(TextFolding.fold(to))));

@@ -27,6 +27,7 @@ import org.nurture.conversation.content.Flow;
 import org.nurture.conversation.content.Language;
 import org.nurture.conversation.content.SafetyRule;
 import org.nurture.conversation.content.Step;
+import org.nurture.conversation.content.WordList;
 import org.nurture.text.EditDistance;
 
 /**
@@ -46,13 +47,6 @@ public final class Understanding {
 	/** Topics scoring below this are not worth ranking: far under any threshold an author would set. */
 	private static final double LEAST_SCORE = 0.1;
 
-	/** "Please" and "thanks" that may open or close a command ("en español por favor"). */
-	private static final List<String> OPENING_POLITENESS = List.of("please", "pls", "plz", "por favor", "porfa",
-			"porfavor");
-
-	private static final List<String> CLOSING_POLITENESS = List.of("please", "pls", "plz", "por favor", "porfa",
-			"porfavor", "thanks", "gracias");
-
 	private final List<Language> languages;
 
 	private final Map<Language, LanguageAnalyzer> analyzers = new EnumMap<>(Language.class);
@@ -66,6 +60,13 @@ public final class Understanding {
 	private final int safetyPatterns;
 
 	private final LanguageDetector detector;
+
+	private final YesNo yesNo;
+
+	/** "Please" and "thanks" that may open or close a command ("en español por favor"), in every language. */
+	private final List<String> politeBefore;
+
+	private final List<String> politeAfter;
 
 	private final Memo<String, Phrase> knownPhrases = new Memo<>(PHRASE_CACHE, this::readPhrase);
 
@@ -83,12 +84,15 @@ public final class Understanding {
 			analyzers.put(language, analyzer);
 			topics.put(language, new TopicIndex(language, content.answers(), analyzer));
 			Set<String> vocabulary = new HashSet<>(known);
-			vocabulary.addAll(Stopwords.of(language));
+			vocabulary.addAll(content.lexicon().words(WordList.STOPWORDS, language));
 			content.lexicon().sms(language).keySet().forEach(word -> vocabulary.add(TextFolding.fold(word)));
 			content.lexicon().synonyms(language).forEach(group -> group.forEach(word -> vocabulary.addAll(words(word))));
 			vocabularies.put(language, vocabulary);
 		}
 		this.detector = new LanguageDetector(vocabularies);
+		this.yesNo = new YesNo(content.lexicon());
+		this.politeBefore = content.lexicon().words(WordList.POLITE_BEFORE);
+		this.politeAfter = content.lexicon().words(WordList.POLITE_AFTER);
 	}
 
 	public static Understanding of(Content content) {
@@ -206,7 +210,7 @@ public final class Understanding {
 	}
 
 	private TopicRanking rank(Utterance utterance, Language preferred) {
-		if (YesNo.unsure(utterance.folded()) || yesNo(utterance).isPresent()) {
+		if (yesNo.unsure(utterance.folded()) || yesNo(utterance).isPresent()) {
 			return new TopicRanking(List.of());
 		}
 		Map<String, ScoredTopic> best = new HashMap<>();
@@ -262,16 +266,16 @@ public final class Understanding {
 	}
 
 	/** The folded text without one "please" before it and one "please" or "thanks" after it. */
-	static String withoutPoliteness(String folded) {
+	private String withoutPoliteness(String folded) {
 		int from = 0;
-		for (String polite : OPENING_POLITENESS) {
+		for (String polite : politeBefore) {
 			if (startsWithWord(folded, polite)) {
 				from = polite.length() + 1;
 				break;
 			}
 		}
 		int to = folded.length();
-		for (String polite : CLOSING_POLITENESS) {
+		for (String polite : politeAfter) {
 			if (to - polite.length() - 1 >= from && YesNo.endsWithWord(folded, polite)) {
 				to -= polite.length() + 1;
 				break;
@@ -303,7 +307,7 @@ public final class Understanding {
 	}
 
 	public Optional<Boolean> yesNo(Utterance utterance) {
-		return utterance.yesNo(() -> YesNo.in(utterance.raw(), utterance.folded()));
+		return utterance.yesNo(() -> yesNo.in(utterance.raw(), utterance.folded()));
 	}
 
 	/** The phrase as read once; content phrases are few, so they are remembered rather than folded every time. */

@@ -47,7 +47,7 @@ class TelegramInboxTests {
 	final TransactionalOperator transactions = mock(TransactionalOperator.class);
 
 	final TelegramInbox inbox = new TelegramInbox(conversations, contacts, processed, gateway, transactions,
-			Clock.fixed(Instant.parse("2026-06-01T14:00:00Z"), ZoneOffset.UTC));
+			Clock.fixed(Instant.parse("2026-06-01T14:00:00Z"), ZoneOffset.UTC), TelegramCommandsTests.TEXTS);
 
 	@BeforeEach
 	void setUp() {
@@ -82,7 +82,10 @@ class TelegramInboxTests {
 		given(conversations.handle(any())).willReturn(Mono.error(new IllegalStateException("database down")));
 		inbox.receive(TelegramJson.update(TelegramUpdates.buttonPressed(3, CHAT, "Oils"))).block();
 		verify(gateway, timeout(1000)).answerCallback("4382000000000000003");
-		verify(gateway, timeout(1000)).reply(String.valueOf(CHAT), TelegramInbox.APOLOGY);
+		verify(gateway, timeout(1000)).reply(String.valueOf(CHAT), List.of(Reply.of(
+				"Sorry, Nurture could not answer just now. Please try again in a few minutes. In an emergency, call 911."),
+				Reply.of("Perdón, Nurture no pudo responder ahora. Intenta de nuevo en unos minutos."
+						+ " En una emergencia, llama al 911.")));
 	}
 
 	@Test

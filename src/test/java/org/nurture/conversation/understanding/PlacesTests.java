@@ -1,7 +1,8 @@
-package org.nurture.educator;
+package org.nurture.conversation.understanding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -9,9 +10,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.nurture.conversation.content.ContentLoader;
+import org.nurture.educator.Gazetteer;
+import org.nurture.educator.GeoPoint;
+import org.nurture.educator.Place;
+
 class PlacesTests {
 
-	static final Places PLACES = new Places(Gazetteer.shared());
+	/** With the real content's place words ({@code lexicon.yml}: {@code places}). */
+	static final Places PLACES = new Places(new ContentLoader().load(Path.of("conversations")).lexicon(),
+			Gazetteer.shared());
 
 	@ParameterizedTest(name = "\"{0}\" is ZIP {1}")
 	@CsvSource(delimiter = '|', value = { "02139|02139|Cambridge|MA", "zip is 02139|02139|Cambridge|MA",
@@ -69,17 +77,17 @@ class PlacesTests {
 	@Test
 	void aWellFormedZipThatDoesNotExistIsNoPlaceButIsStillSeenAsAZip() {
 		assertThat(PLACES.find("00000", true)).isEmpty();
-		assertThat(Places.zipIn("my zip is 00000")).hasValue("00000");
+		assertThat(ZipCodes.in("my zip is 00000")).hasValue("00000");
 	}
 
 	@Test
 	void aSharedLocationIsNamedAfterTheNearestZipCodeButMeasuredFromItself() {
 		GeoPoint kendallSquare = new GeoPoint(42.3629, -71.0901);
-		Place place = Gazetteer.shared().near(kendallSquare, 25).orElseThrow();
+		Place place = PLACES.near(kendallSquare).orElseThrow();
 		assertThat(place.label()).isEqualTo("Cambridge, MA");
 		assertThat(place.point()).isEqualTo(kendallSquare);
 		assertThat(place.area()).isEqualTo("021");
-		assertThat(Gazetteer.shared().near(new GeoPoint(19.4326, -99.1332), 25)).isEmpty();
+		assertThat(PLACES.near(new GeoPoint(19.4326, -99.1332))).isEmpty();
 	}
 
 	@Test

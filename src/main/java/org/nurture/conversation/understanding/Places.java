@@ -1,48 +1,53 @@
-package org.nurture.educator;
+package org.nurture.conversation.understanding;
 
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.nurture.conversation.content.Lexicon;
+import org.nurture.conversation.content.WordList;
+import org.nurture.educator.Gazetteer;
+import org.nurture.educator.GeoPoint;
+import org.nurture.educator.Place;
 import org.nurture.text.EditDistance;
+import org.nurture.text.TextFolding;
 
 /**
  * Finds the place in what a parent writes: a ZIP code ({@code 02139}, {@code 02139-4307}, "zip is 02139") or a US
- * city ("Austin, TX", "austin tx", "classes in Denver", "cerca de Miami", and small misspellings such as "Sna Diego").
+ * city ("Austin, TX", "austin tx", "classes in Denver", "cerca de Miami", and small misspellings such as "Sna Diego"),
+ * in the educator module's gazetteer. The words around a city are the lexicon's ({@code places}), in every language
+ * at once.
  */
 public final class Places {
 
-	private static final Pattern ZIP = Pattern.compile("(?<![\\d/:.,$])(\\d{5})(?:[- ]?\\d{4})?(?![\\d/:]|\\.\\d)");
-
-	/** Words after which a city is expected ("classes in Denver", "cerca de Miami"). */
-	private static final Set<String> CUES = Set.of("in", "near", "around", "en", "de", "cerca", "por", "from", "desde");
-
-	/** Words around a bare answer that are not part of the city ("I live in Denver please"). */
-	private static final Set<String> FILLER = Set.of("i", "im", "live", "in", "near", "around", "the", "my", "city",
-			"is", "its", "area", "zip", "code", "please", "pls", "thanks", "thank", "you", "ok", "vivo", "en", "cerca",
-			"de", "mi", "ciudad", "es", "estoy", "por", "favor", "gracias", "classes", "class", "clases", "clase", "me",
-			"from", "desde", "soy", "we", "are", "were", "at");
-
 	private static final int LONGEST_CITY_WORDS = 4;
-
-	/**
-	 * The first word of every state's name or abbreviation ("new" of "new york", "tx"): a state is looked for only
-	 * where one of these is, rather than joining every run of words of the message.
-	 */
-	private static final Set<String> STATE_STARTS = PlaceText.STATES.keySet().stream()
-		.map(state -> state.split(" ")[0])
-		.collect(Collectors.toUnmodifiableSet());
 
 	/** Rural ZIP codes can be 20 miles and more apart; beyond this, a location is taken to be outside the US. */
 	private static final double LOCATION_REACH_MILES = 50;
 
 	private final Gazetteer gazetteer;
 
-	public Places(Gazetteer gazetteer) {
+	/** Words after which a city is expected ("classes in Denver", "cerca de Miami"). */
+	private final Set<String> cues;
+
+	/** Words around a bare answer that are not part of the city ("I live in Denver please"). */
+	private final Set<String> filler;
+
+	/**
+	 * The first word of every state's name or abbreviation ("new" of "new york", "tx"): a state is looked for only
+	 * where one of these is, rather than joining every run of words of the message.
+	 */
+	private final Set<String> stateStarts;
+
+	public Places(Lexicon lexicon, Gazetteer gazetteer) {
 		this.gazetteer = gazetteer;
+		this.cues = Set.copyOf(lexicon.words(WordList.PLACE_CUES));
+		this.filler = Set.copyOf(lexicon.words(WordList.PLACE_FILLER));
+		this.stateStarts = gazetteer.stateNames()
+			.stream()
+			.map(state -> state.split(" ")[0])
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/**
@@ -52,11 +57,11 @@ public final class Places {
 	 * surprises).
 	 */
 	public Optional<Place> find(String text, boolean answer) {
-		Optional<String> zip = zipIn(text);
+		Optional<String> zip = ZipCodes.in(text);
 		if (zip.isPresent()) {
 			return gazetteer.zip(zip.get());
 		}
-		String[] words = PlaceText.fold(text).split(" ");
+		String[] words = TextFolding.fold(text).split(" ");
 		if (words.length == 0 || words[0].isEmpty()) {
 			return Optional.empty();
 		}
@@ -80,22 +85,16 @@ public final class Places {
 		return gazetteer.near(point, LOCATION_REACH_MILES);
 	}
 
-	/** A five-digit ZIP code in the text (the first five of a ZIP+4), known to the gazetteer or not. */
-	public static Optional<String> zipIn(String text) {
-		Matcher matcher = ZIP.matcher(text);
-		return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
-	}
-
 	private Optional<Place> withState(String[] words, boolean exact) {
 		for (int at = 1; at < words.length; at++) {
-			if (!STATE_STARTS.contains(words[at])) {
+			if (!stateStarts.contains(words[at])) {
 				continue;
 			}
 			for (int stateWords = 3; stateWords >= 1; stateWords--) {
 				if (at + stateWords > words.length) {
 					continue;
 				}
-				String state = PlaceText.STATES.get(join(words, at, at + stateWords));
+				String state = gazetteer.stateCode(join(words, at, at + stateWords)).orElse(null);
 				if (state == null) {
 					continue;
 				}
@@ -112,7 +111,7 @@ public final class Places {
 
 	private Optional<Place> afterCue(String[] words, boolean exact) {
 		for (int cue = 0; cue < words.length - 1; cue++) {
-			if (!CUES.contains(words[cue])) {
+			if (!cues.contains(words[cue])) {
 				continue;
 			}
 			for (int to = Math.min(words.length, cue + 1 + LONGEST_CITY_WORDS); to > cue + 1; to--) {
@@ -132,10 +131,10 @@ public final class Places {
 		}
 		int from = 0;
 		int to = words.length;
-		while (from < to && FILLER.contains(words[from])) {
+		while (from < to && filler.contains(words[from])) {
 			from++;
 		}
-		while (to > from && FILLER.contains(words[to - 1])) {
+		while (to > from && filler.contains(words[to - 1])) {
 			to--;
 		}
 		return from < to && (from > 0 || to < words.length) ? city(join(words, from, to), null, exact)
