@@ -6,6 +6,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,14 +22,17 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import org.nurture.channel.ChannelTexts;
 import org.nurture.contact.Channel;
+import org.nurture.conversation.content.Content;
+import org.nurture.conversation.content.ContentLoader;
 import org.nurture.conversation.InboundMessage;
 import org.nurture.conversation.Reply;
 import org.nurture.conversation.ConversationService;
 import reactor.core.publisher.Mono;
 
 @WebFluxTest(ChatController.class)
-@Import(ChatControllerTests.FixedClock.class)
+@Import({ ChatControllerTests.FixedClock.class, ChannelTexts.class })
 class ChatControllerTests {
 
 	static final String CONVERSATION = "3f1c2b7e-9a44-4c1e-8d0b-6a2f0c9e1d55";
@@ -111,7 +115,10 @@ class ChatControllerTests {
 			.bodyValue("{\"conversationId\":\"" + CONVERSATION + "\",\"text\":\"hi\"}")
 			.exchange()
 			.expectStatus().isEqualTo(503)
-			.expectBody().jsonPath("$.error").value(error -> assertThat((String) error).contains("911"));
+			.expectBody()
+			.jsonPath("$.error")
+			.value(error -> assertThat((String) error).startsWith("Sorry, Nurture could not answer just now.")
+				.contains("Perdón, Nurture no pudo responder ahora.", "911"));
 	}
 
 	private void expectBadRequest(String body, String error) {
@@ -128,6 +135,12 @@ class ChatControllerTests {
 		@Bean
 		Clock clock() {
 			return Clock.fixed(Instant.parse("2026-06-15T19:00:00Z"), ZoneOffset.UTC);
+		}
+
+		/** The real content, for the texts the chat says itself (the apology). */
+		@Bean
+		Content content() {
+			return new ContentLoader().load(Path.of("conversations"));
 		}
 	}
 }
