@@ -2,40 +2,28 @@ package org.nurture.system;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.r2dbc.connection.ConnectionFactoryUtils;
 import org.springframework.transaction.NoTransactionException;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.MonoSink;
 import reactor.core.publisher.Signal;
-import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Commits many small units of database work together: what one message changes (its conversation, the provider's
@@ -62,16 +50,7 @@ public final class GroupCommit implements Disposable {
 	/** At most this many units to a transaction, so that one transaction stays short. */
 	static final int MAX_UNITS = 128;
 
-	/** How often the watchdog looks for an overdue transaction, at most (a tenth of the timeout when that is less). */
-	private static final Duration WATCHDOG_PERIOD = Duration.ofSeconds(1);
-
-	private final TransactionalOperator transactions;
-
-	private final ConnectionFactory connections;
-
 	private final Scheduler writer;
-
-	private final Duration timeout;
 
 	private final Supplier<Executor> homes;
 
@@ -81,12 +60,9 @@ public final class GroupCommit implements Disposable {
 
 	private final DistributionSummary units;
 
-	private final Counter rolledBack;
+	private final Watchdog watchdog;
 
-	/** When the transaction being written is given up; the watchdog checks, rather than a timer set for each. */
-	private final AtomicReference<Deadline> deadline = new AtomicReference<>();
-
-	private final Disposable watchdog;
+	private final GroupTransactions transactions;
 
 	/**
 	 * @param transactions how a transaction is begun and ended, on {@code connections}
@@ -105,20 +81,13 @@ public final class GroupCommit implements Disposable {
 	 */
 	public GroupCommit(TransactionalOperator transactions, ConnectionFactory connections, Scheduler writer,
 			Duration timeout, Supplier<Executor> homes, MeterRegistry meters) {
-		this.transactions = transactions;
-		this.connections = connections;
 		this.writer = writer;
-		this.timeout = timeout;
 		this.homes = homes;
 		this.units = DistributionSummary.builder("nurture.database.group.units")
 			.description("Units of writes (one message's, say) committed in one transaction")
 			.register(meters);
-		this.rolledBack = Counter.builder("nurture.database.group.rollbacks")
-			.description("Groups rolled back (a unit failed, or time ran out), their units then written one by one")
-			.register(meters);
-		long every = Math.max(1, Math.min(WATCHDOG_PERIOD.toMillis(), timeout.toMillis() / 10));
-		this.watchdog = Schedulers.parallel().schedulePeriodically(this::giveUpOverdue, every, every,
-				TimeUnit.MILLISECONDS);
+		this.watchdog = new Watchdog(timeout);
+		this.transactions = new GroupTransactions(transactions, connections, watchdog, meters);
 	}
 
 	/**
@@ -130,15 +99,7 @@ public final class GroupCommit implements Disposable {
 		return TransactionSynchronizationManager.forCurrentTransaction()
 			.map(TransactionSynchronizationManager::isActualTransactionActive)
 			.onErrorResume(NoTransactionException.class, none -> Mono.just(false))
-			.flatMap(inTransaction -> inTransaction ? onConnection(unit) : grouped(unit));
-	}
-
-	/**
-	 * The work on the current transaction's connection, looked up once for all of it. Called only inside a
-	 * transaction, whose end gives the connection back (as {@code DatabaseClient} leaves it to the transaction too).
-	 */
-	private <T> Mono<T> onConnection(Function<Connection, Mono<T>> work) {
-		return ConnectionFactoryUtils.getConnection(connections).flatMap(work);
+			.flatMap(inTransaction -> inTransaction ? transactions.onConnection(unit) : grouped(unit));
 	}
 
 	private <T> Mono<T> grouped(Function<Connection, Mono<T>> unit) {
@@ -161,10 +122,10 @@ public final class GroupCommit implements Disposable {
 			group.add(next);
 		}
 		units.record(group.size());
-		Mono.defer(() -> group.size() == 1 ? alone(group.get(0)) : together(group))
+		Mono.defer(() -> transactions.write(group))
 			.onErrorResume(unexpected -> {
 				log.error("A group of database writes failed unexpectedly", unexpected);
-				deliver(group, index -> Signal.error(unexpected));
+				HandBack.deliver(group, index -> Signal.error(unexpected));
 				return Mono.empty();
 			})
 			.doFinally(signal -> {
@@ -172,83 +133,6 @@ public final class GroupCommit implements Disposable {
 				writeIfIdle();
 			})
 			.subscribe();
-	}
-
-	/** All units in one transaction; if any fails, the transaction is rolled back and each runs alone. */
-	private Mono<Void> together(List<Pending<?>> group) {
-		Mono<List<Signal<Object>>> results = transactions.transactional(onConnection(connection -> Flux
-			.fromIterable(group)
-			.concatMap(pending -> pending.outcome(connection))
-			.<Signal<Object>>handle((outcome, next) -> {
-				if (outcome.isOnError()) {
-					next.error(new UnitFailed(outcome.getThrowable()));
-				}
-				else {
-					next.next(outcome);
-				}
-			})
-			.collectList())
-			.timeout(overdue()));
-		return results.flatMap(signals -> {
-			deliver(group, signals::get);
-			return Mono.<Void>empty();
-		}).onErrorResume(failure -> {
-			rolledBack.increment();
-			log.debug("A group of {} units was rolled back ({}); running each alone", group.size(), failure.toString());
-			return Flux.fromIterable(group).concatMap(this::alone).then();
-		});
-	}
-
-	private Mono<Void> alone(Pending<?> pending) {
-		return transactions.transactional(onConnection(pending::start).timeout(overdue()))
-			.materialize()
-			.doOnNext(signal -> deliver(List.of(pending), index -> signal))
-			.then();
-	}
-
-	/** Delivers each unit's result at its home, those with the same home in one hand-over. */
-	private static void deliver(List<Pending<?>> group, IntFunction<Signal<Object>> results) {
-		Map<Executor, List<Runnable>> byHome = new IdentityHashMap<>();
-		for (int i = 0; i < group.size(); i++) {
-			Pending<?> pending = group.get(i);
-			Signal<Object> result = results.apply(i);
-			Runnable delivery = () -> pending.deliver(result);
-			if (pending.home() == null) {
-				delivery.run();
-			}
-			else {
-				byHome.computeIfAbsent(pending.home(), home -> new ArrayList<>()).add(delivery);
-			}
-		}
-		byHome.forEach((home, deliveries) -> {
-			Runnable all = () -> deliveries.forEach(Runnable::run);
-			try {
-				home.execute(all);
-			}
-			catch (RejectedExecutionException shutDown) {
-				all.run();
-			}
-		});
-	}
-
-	/**
-	 * Emits once the transaction it is subscribed for has run longer than the timeout, as the watchdog finds. A timer
-	 * of its own for each transaction would cost a hand-over to the timer thread and a wake-up of it every time.
-	 */
-	private Mono<Boolean> overdue() {
-		return Mono.defer(() -> {
-			Deadline next = new Deadline(System.nanoTime() + timeout.toNanos(), Sinks.one());
-			deadline.set(next);
-			return next.passed().asMono();
-		});
-	}
-
-	/** The watchdog's check. A deadline whose transaction has ended meanwhile fires into nothing. */
-	private void giveUpOverdue() {
-		Deadline current = deadline.get();
-		if (current != null && System.nanoTime() - current.at() >= 0 && deadline.compareAndSet(current, null)) {
-			current.passed().tryEmitValue(Boolean.TRUE);
-		}
 	}
 
 	@Override
@@ -260,50 +144,5 @@ public final class GroupCommit implements Disposable {
 	@Override
 	public boolean isDisposed() {
 		return writer.isDisposed();
-	}
-
-	/** A unit waiting to be written, and whom to tell how it went. */
-	private record Pending<T>(Function<Connection, Mono<T>> unit, MonoSink<T> sink, Executor home) {
-
-		/** The unit's writes on the connection; a unit that fails to make them fails. */
-		@SuppressWarnings("unchecked")
-		Mono<Object> start(Connection connection) {
-			try {
-				return (Mono<Object>) unit.apply(connection);
-			}
-			catch (RuntimeException failed) {
-				return Mono.error(failed);
-			}
-		}
-
-		/** The unit's result, value or none, or its failure, as a value: one operator on the unit, where it runs. */
-		Mono<Signal<Object>> outcome(Connection connection) {
-			return start(connection).materialize();
-		}
-
-		@SuppressWarnings("unchecked")
-		void deliver(Signal<Object> signal) {
-			if (signal.isOnError()) {
-				sink.error(signal.getThrowable());
-			}
-			else if (signal.isOnNext()) {
-				sink.success((T) signal.get());
-			}
-			else {
-				sink.success();
-			}
-		}
-	}
-
-	/** When a transaction is given up ({@link System#nanoTime()}), and what tells it so. */
-	private record Deadline(long at, Sinks.One<Boolean> passed) {
-	}
-
-	/** Makes a unit's failure roll back its group's transaction. */
-	private static final class UnitFailed extends RuntimeException {
-
-		UnitFailed(Throwable cause) {
-			super("A unit of the group failed", cause, false, false);
-		}
 	}
 }
