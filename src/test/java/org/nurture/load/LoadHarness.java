@@ -27,10 +27,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.nurture.NurtureApplication;
 
 /**
- * The load harness (see the README): starts Nurture on a fresh embedded database with the SMS channel on, plus a bare
- * endpoint that answers a fixed TwiML reply, and drives both with the same signed webhook requests: first as fast as
- * they answer (closed loop), then at a fixed rate (open loop). Prints throughput and p50/p99 latency for both, and
- * the ratio the targets are stated in.
+ * The load harness (see docs/performance.md): starts Nurture on a fresh embedded database with the SMS channel on,
+ * plus a bare endpoint that answers a fixed TwiML reply, and drives both with the same signed webhook requests: first
+ * as fast as they answer (closed loop), then at a fixed rate (open loop). Prints throughput and p50/p99 latency for
+ * both, and the ratio the targets are stated in.
  *
  * <p>Settings are system properties: {@code load.concurrency} (requests in flight in the closed loop, default 32),
  * {@code load.rate} (open-loop requests per second, 500), {@code load.seconds} (each measurement, 15),

@@ -2,31 +2,24 @@ package org.nurture.system;
 
 import java.sql.SQLException;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
-import org.nurture.testing.PostgresTestSchema;
+import org.nurture.testing.PostgresSchemaExtension;
+import org.nurture.testing.PostgresTest;
 
-/** The group commit contract on PostgreSQL. See {@link PostgresTestSchema} for the server it needs. */
+/** The group commit contract on PostgreSQL. See {@link PostgresTest} for the server it needs. */
+@PostgresTest("nurture_group_commit")
 class PostgresGroupCommitTests extends GroupCommitContract {
-
-	static final PostgresTestSchema POSTGRES = new PostgresTestSchema("nurture_group_commit");
 
 	@BeforeAll
 	static void createSchema() throws SQLException {
-		POSTGRES.require();
-		POSTGRES.create();
-	}
-
-	@AfterAll
-	static void dropSchema() throws SQLException {
-		POSTGRES.drop();
+		PostgresSchemaExtension.schema(PostgresGroupCommitTests.class).create();
 	}
 
 	@Override
 	ConnectionFactory connections() {
-		return ConnectionFactories.get(POSTGRES.r2dbcUrl());
+		return ConnectionFactories.get(PostgresSchemaExtension.schema(PostgresGroupCommitTests.class).r2dbcUrl());
 	}
 }

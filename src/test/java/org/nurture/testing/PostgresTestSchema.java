@@ -4,23 +4,25 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Assumptions;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A schema of its own on the test PostgreSQL server, for one test class, dropped afterwards. The server is at
  * {@code NURTURE_TEST_POSTGRES} (default 127.0.0.1:5432, database {@code test}, user {@code postgres}); without one
  * the tests are skipped, unless {@code -Dnurture.postgres-tests.required=true} (as in CI) makes that a failure.
+ * <p>
+ * A test class annotated with {@link PostgresTest} gets one made, required, given to Spring and dropped for it (see
+ * {@link PostgresSchemaExtension}). A test that needs PostgreSQL for only some of its methods makes its own:
  *
  * <pre>
- * static final PostgresTestSchema POSTGRES = new PostgresTestSchema("nurture_sms");
- * &#64;BeforeAll static void requirePostgres() { POSTGRES.require(); }
+ * static final PostgresTestSchema POSTGRES = new PostgresTestSchema("nurture_migration");
  * &#64;AfterAll static void dropSchema() throws SQLException { POSTGRES.drop(); }
- * &#64;DynamicPropertySource static void postgres(DynamicPropertyRegistry registry) { POSTGRES.register(registry); }
+ * &#64;Test void onPostgres() { POSTGRES.require(); ... }
  * </pre>
  */
 public final class PostgresTestSchema {
@@ -32,6 +34,9 @@ public final class PostgresTestSchema {
 
 	private final String schema;
 
+	/** Whether the server answered: otherwise there is no schema to drop, and no server to drop it on. */
+	private volatile boolean reached;
+
 	/** A new schema named with the prefix and a random suffix. */
 	public PostgresTestSchema(String prefix) {
 		this.schema = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -41,6 +46,7 @@ public final class PostgresTestSchema {
 	public void require() {
 		try (Connection connection = connect()) {
 			connection.isValid(2);
+			reached = true;
 		}
 		catch (SQLException unavailable) {
 			if (Boolean.getBoolean("nurture.postgres-tests.required")) {
@@ -51,7 +57,11 @@ public final class PostgresTestSchema {
 		}
 	}
 
+	/** Drops the schema; does nothing when the server was never reached, as when the tests were skipped. */
 	public void drop() throws SQLException {
+		if (!reached) {
+			return;
+		}
 		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
 			statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
 		}
@@ -61,6 +71,7 @@ public final class PostgresTestSchema {
 	public void create() throws SQLException {
 		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
 			statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+			reached = true;
 		}
 	}
 
@@ -77,16 +88,17 @@ public final class PostgresTestSchema {
 		return "r2dbc:postgresql://" + USER + "@" + HOST_PORT_DATABASE + "?schema=" + schema;
 	}
 
-	/** Points the service (R2DBC) and its migrations (Flyway) at the schema. */
-	public void register(DynamicPropertyRegistry registry) {
-		registry.add("spring.r2dbc.url", () -> "r2dbc:postgresql://" + HOST_PORT_DATABASE + "?schema=" + schema);
-		registry.add("spring.r2dbc.username", () -> USER);
-		registry.add("spring.r2dbc.password", () -> "");
-		registry.add("spring.flyway.url", () -> "jdbc:postgresql://" + HOST_PORT_DATABASE);
-		registry.add("spring.flyway.user", () -> USER);
-		registry.add("spring.flyway.password", () -> "");
-		registry.add("spring.flyway.default-schema", () -> schema);
-		registry.add("spring.flyway.schemas", () -> schema);
+	/** The properties that point the service (R2DBC) and its migrations (Flyway) at the schema. */
+	public Map<String, Object> springProperties() {
+		return Map.of(
+				"spring.r2dbc.url", "r2dbc:postgresql://" + HOST_PORT_DATABASE + "?schema=" + schema,
+				"spring.r2dbc.username", USER,
+				"spring.r2dbc.password", "",
+				"spring.flyway.url", "jdbc:postgresql://" + HOST_PORT_DATABASE,
+				"spring.flyway.user", USER,
+				"spring.flyway.password", "",
+				"spring.flyway.default-schema", schema,
+				"spring.flyway.schemas", schema);
 	}
 
 	private static Connection connect() throws SQLException {

@@ -4,21 +4,30 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.nurture.channel.DeliveryOutcome;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,6 +50,9 @@ abstract class TelegramIntegrationSupport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** Per chat id, the replies handed to the gateway whose messages are not all sent yet (or given up on). */
+	private static final Map<String, AtomicInteger> REPLYING = new ConcurrentHashMap<>();
+
 	@DynamicPropertySource
 	static void botApi(DynamicPropertyRegistry registry) {
 		registry.add("nurture.telegram.api-base-url", telegram::baseUrl);
@@ -48,6 +60,19 @@ abstract class TelegramIntegrationSupport {
 
 	@Autowired
 	WebTestClient client;
+
+	@MockitoSpyBean
+	TelegramOutboundGateway gateway;
+
+	@BeforeEach
+	@SuppressWarnings("unchecked")
+	void countRepliesOnTheirWay() {
+		doAnswer(call -> {
+			AtomicInteger onTheirWay = REPLYING.computeIfAbsent(call.getArgument(0), chat -> new AtomicInteger());
+			onTheirWay.incrementAndGet();
+			return ((Mono<DeliveryOutcome>) call.callRealMethod()).doFinally(signal -> onTheirWay.decrementAndGet());
+		}).when(gateway).reply(any(), any());
+	}
 
 	WebTestClient.ResponseSpec post(String update) {
 		return client.post().uri(TelegramWebhook.PATH)
@@ -64,13 +89,23 @@ abstract class TelegramIntegrationSupport {
 		return requests.stream().map(request -> JSON.readTree(request.getBodyAsString())).toList();
 	}
 
-	/** Waits until the chat has received more than {@code before} messages, and returns the new ones' texts. */
+	/**
+	 * Waits until the chat has received more than {@code before} messages and the reply they belong to has gone out
+	 * whole (a long answer goes in several messages, at the chat's pace), and returns the new messages.
+	 */
 	static List<JsonNode> awaitReplies(long chat, int before) {
-		await().atMost(Duration.ofSeconds(10)).until(() -> sentTo(chat).size() > before);
-		// the rest of a multi-part answer follows within the chat's pace
-		await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(10)).until(() -> true);
+		await("a whole reply to chat " + chat + " after its first " + before + " messages")
+			.pollInterval(Duration.ofMillis(20))
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> sentTo(chat).size() > before && !replying(chat));
 		List<JsonNode> all = sentTo(chat);
 		return all.subList(before, all.size());
+	}
+
+	/** Whether a reply to the chat has been handed to the gateway and not all of its messages have been sent yet. */
+	private static boolean replying(long chat) {
+		AtomicInteger onTheirWay = REPLYING.get(String.valueOf(chat));
+		return onTheirWay != null && onTheirWay.get() > 0;
 	}
 
 	static String texts(List<JsonNode> messages) {

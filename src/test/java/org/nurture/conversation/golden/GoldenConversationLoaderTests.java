@@ -15,7 +15,7 @@ import org.nurture.conversation.content.ContentProblemsException;
 import org.nurture.conversation.content.Language;
 
 /** The loader of {@code conversations/tests/*.yml}: the format, the line of each turn, and the errors it reports. */
-class GoldenConversationsTests {
+class GoldenConversationLoaderTests {
 
 	@TempDir
 	Path content;

@@ -32,7 +32,7 @@ import org.nurture.educator.Gazetteer;
  * Runs every golden conversation in {@code conversations/tests/} through the engine with the real content: each
  * turn's message in, the expected answer out. A failure prints the conversation so far and what Nurture said.
  */
-class GoldenConversationTests {
+class EngineGoldenConversationTests {
 
 	static final Path CONTENT = Path.of("conversations");
 
