@@ -8,7 +8,7 @@ import java.util.List;
  * @param id the directory's stable id, recorded with referrals
  * @param name the name parents see
  * @param credential such as {@code CEIM}
- * @param phone a phone number, or null
+ * @param phone a phone number, written as {@code 617-555-0101} whatever the CSV had, or null
  * @param email an email address, or null
  * @param website a web address, or null
  * @param city the city they teach from
