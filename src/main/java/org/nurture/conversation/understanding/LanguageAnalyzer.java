@@ -42,9 +42,9 @@ final class LanguageAnalyzer {
 
 	private final Set<String> stopwords;
 
-	private final Set<String> pleasantries;
+	private final Greetings greetings;
 
-	private final Map<String, List<String>> sms = new HashMap<>();
+	private final SmsSpeak sms;
 
 	private final Map<String, String> phrases = new HashMap<>();
 
@@ -53,14 +53,10 @@ final class LanguageAnalyzer {
 	private final Map<String, String> stems = new HashMap<>();
 
 	/**
-	 * The first words of the SMS-speak pairs, the synonym phrases and the pleasantries of several words: a phrase is
-	 * looked up only where one of these starts, rather than joining every run of words.
+	 * The first words of the synonym phrases: a phrase is looked up only where one of these starts, rather than
+	 * joining every run of words.
 	 */
-	private final Set<String> smsPairStarts = new HashSet<>();
-
 	private final Set<String> phraseStarts = new HashSet<>();
-
-	private final Set<String> pleasantryStarts = new HashSet<>();
 
 	/**
 	 * The term of every word the content knows, worked out once (the words of a message mostly are); none for a stop
@@ -81,12 +77,10 @@ final class LanguageAnalyzer {
 		this.stopwords = Set.copyOf(lexicon.words(WordList.STOPWORDS, language));
 		this.knownTerms = new HashMap<>();
 		stopwords.forEach(stopword -> knownTerms.put(stopword, Optional.empty()));
-		this.pleasantries = Set.copyOf(lexicon.words(WordList.GREETINGS, language));
+		this.greetings = new Greetings(lexicon.words(WordList.GREETINGS, language));
 		Supplier<SnowballStemmer> stemmers = language == Language.ES ? SpanishStemmer::new : EnglishStemmer::new;
 		this.stemmer = ThreadLocal.withInitial(stemmers);
-		lexicon.sms(language).forEach((from, to) -> sms.put(TextFolding.fold(from), split(TextFolding.fold(to))));
-		sms.keySet().stream().filter(from -> from.indexOf(' ') > 0).forEach(from -> smsPairStarts.add(firstWord(from)));
-		pleasantries.forEach(pleasantry -> pleasantryStarts.add(firstWord(pleasantry)));
+		this.sms = new SmsSpeak(lexicon.sms(language));
 		for (List<String> group : lexicon.synonyms(language)) {
 			String term = group.isEmpty() ? null : termOfGroup(TextFolding.fold(group.get(0)));
 			for (String member : group) {
@@ -114,7 +108,7 @@ final class LanguageAnalyzer {
 	void learn(Set<String> knownWords) {
 		Set<String> known = new HashSet<>(knownWords);
 		known.addAll(stopwords);
-		known.addAll(sms.keySet());
+		known.addAll(sms.words());
 		known.addAll(words.keySet());
 		this.spelling = new Spelling(known);
 		Map<String, Optional<String>> terms = new HashMap<>();
@@ -131,61 +125,13 @@ final class LanguageAnalyzer {
 
 	/** The same for a text already split into words; the same list when there is no SMS-speak in it. */
 	List<String> expand(List<String> input) {
-		List<String> expanded = new ArrayList<>(input.size() + 2);
-		boolean changed = false;
-		for (int i = 0; i < input.size(); i++) {
-			if (i + 1 < input.size() && smsPairStarts.contains(input.get(i))) {
-				List<String> pair = sms.get(input.get(i) + " " + input.get(i + 1));
-				if (pair != null) {
-					expanded.addAll(pair);
-					changed = true;
-					i++;
-					continue;
-				}
-			}
-			List<String> single = sms.get(input.get(i));
-			if (single != null) {
-				expanded.addAll(single);
-				changed = true;
-			}
-			else {
-				expanded.add(input.get(i));
-			}
-		}
-		return changed ? expanded : input;
+		return sms.expand(input);
 	}
 
 	/** The terms of expanded words: what topics and choices are matched on. */
 	List<String> terms(List<String> expanded) {
-		List<String> terms = termsOf(withoutPleasantries(expanded));
+		List<String> terms = termsOf(greetings.around(expanded));
 		return terms.isEmpty() ? termsOf(expanded) : terms;
-	}
-
-	/** The words without the greetings and thanks around them ("hi", "thanks so much"). */
-	private List<String> withoutPleasantries(List<String> words) {
-		int from = 0;
-		int to = words.size();
-		boolean trimmed = true;
-		while (trimmed && from < to) {
-			trimmed = false;
-			for (int length = Math.min(LONGEST_PHRASE, to - from); length >= 1; length--) {
-				if (isPleasantry(words.subList(from, from + length))) {
-					from += length;
-					trimmed = true;
-					break;
-				}
-				if (isPleasantry(words.subList(to - length, to))) {
-					to -= length;
-					trimmed = true;
-					break;
-				}
-			}
-		}
-		return words.subList(from, to);
-	}
-
-	private boolean isPleasantry(List<String> words) {
-		return pleasantryStarts.contains(words.get(0)) && pleasantries.contains(String.join(" ", words));
 	}
 
 	private List<String> termsOf(List<String> expanded) {

@@ -1,34 +1,22 @@
 package org.nurture.conversation.understanding;
 
-import org.nurture.text.TextFolding;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Pattern;
 
-
-import org.nurture.conversation.content.Answer;
-import org.nurture.conversation.content.Choice;
 import org.nurture.conversation.content.Content;
-import org.nurture.conversation.content.Expectation;
-import org.nurture.conversation.content.Flow;
 import org.nurture.conversation.content.Language;
-import org.nurture.conversation.content.SafetyRule;
-import org.nurture.conversation.content.Step;
-import org.nurture.conversation.content.WordList;
 import org.nurture.text.EditDistance;
+import org.nurture.text.TextFolding;
 
 /**
  * What a message means, as far as rules can tell: its language, a safety interrupt, the answer topics it may be
@@ -53,46 +41,31 @@ public final class Understanding {
 
 	private final Map<Language, TopicIndex> topics = new EnumMap<>(Language.class);
 
-	private final List<SafetyCheck> safetyChecks;
-
-	private final SafetyScreen safetyScreen;
-
-	private final int safetyPatterns;
+	private final SafetyRules safety;
 
 	private final LanguageDetector detector;
 
 	private final YesNo yesNo;
 
-	/** "Please" and "thanks" that may open or close a command ("en español por favor"), in every language. */
-	private final List<String> politeBefore;
-
-	private final List<String> politeAfter;
+	private final Politeness politeness;
 
 	private final Memo<String, Phrase> knownPhrases = new Memo<>(PHRASE_CACHE, this::readPhrase);
 
 	private Understanding(Content content) {
 		this.languages = content.settings().languages();
-		List<String> screened = new ArrayList<>();
-		this.safetyChecks = content.safety().stream().map(rule -> SafetyCheck.of(rule, screened)).toList();
-		this.safetyScreen = new SafetyScreen(screened);
-		this.safetyPatterns = screened.size();
+		this.safety = new SafetyRules(content.safety());
 		Map<Language, Set<String>> vocabularies = new EnumMap<>(Language.class);
 		for (Language language : languages) {
 			LanguageAnalyzer analyzer = new LanguageAnalyzer(language, content.lexicon());
-			Set<String> known = knownWords(content, language);
+			Set<String> known = ContentWords.known(content, language);
 			analyzer.learn(known);
 			analyzers.put(language, analyzer);
 			topics.put(language, new TopicIndex(language, content.answers(), analyzer));
-			Set<String> vocabulary = new HashSet<>(known);
-			vocabulary.addAll(content.lexicon().words(WordList.STOPWORDS, language));
-			content.lexicon().sms(language).keySet().forEach(word -> vocabulary.add(TextFolding.fold(word)));
-			content.lexicon().synonyms(language).forEach(group -> group.forEach(word -> vocabulary.addAll(words(word))));
-			vocabularies.put(language, vocabulary);
+			vocabularies.put(language, ContentWords.vocabulary(content, language, known));
 		}
 		this.detector = new LanguageDetector(vocabularies);
 		this.yesNo = new YesNo(content.lexicon());
-		this.politeBefore = content.lexicon().words(WordList.POLITE_BEFORE);
-		this.politeAfter = content.lexicon().words(WordList.POLITE_AFTER);
+		this.politeness = new Politeness(content.lexicon());
 	}
 
 	public static Understanding of(Content content) {
@@ -132,78 +105,13 @@ public final class Understanding {
 		if (order.remove(preferred)) {
 			order.add(0, preferred);
 		}
-		String folded = utterance.folded();
-		BitSet inFolded = candidates(folded, screened);
-		Map<Language, BitSet> inExpanded = new EnumMap<>(Language.class);
-		for (Language language : order) {
-			String expanded = utterance.text(language);
-			if (!expanded.equals(folded)) {
-				inExpanded.put(language, candidates(expanded, screened));
-			}
-		}
-		for (SafetyCheck check : safetyChecks) {
-			for (Language language : order) {
-				BitSet expandedCandidates = inExpanded.get(language);
-				if (check.matches(language, folded, inFolded) || (expandedCandidates != null
-						&& check.matches(language, utterance.text(language), expandedCandidates))) {
-					return Optional.of(new SafetyHit(check.rule(), language));
-				}
-			}
-		}
-		return Optional.empty();
-	}
-
-	/** The safety patterns (by index) worth running on the text: all of them, unscreened. */
-	private BitSet candidates(String text, boolean screened) {
-		if (screened) {
-			return safetyScreen.mayMatch(text);
-		}
-		BitSet all = new BitSet();
-		all.set(0, safetyPatterns);
-		return all;
+		return safety.first(utterance, order, screened);
 	}
 
 	/**
-	 * A safety rule with its patterns split at their top-level alternatives, so that the {@link SafetyScreen} can tell
-	 * which alternatives may match a message: only those are run. Each alternative is known by its index in the
-	 * screen.
-	 */
-	private record SafetyCheck(SafetyRule rule, Map<Language, List<IndexedPattern>> patterns) {
-
-		/** @param screened collects the alternatives, which gives each its index */
-		static SafetyCheck of(SafetyRule rule, List<String> screened) {
-			Map<Language, List<IndexedPattern>> byLanguage = new EnumMap<>(Language.class);
-			rule.patterns().forEach((language, patterns) -> {
-				List<IndexedPattern> alternatives = new ArrayList<>();
-				for (Pattern pattern : patterns) {
-					for (String alternative : SafetyScreen.splitTopLevel(pattern.pattern())) {
-						alternatives.add(new IndexedPattern(screened.size(), Pattern.compile(alternative)));
-						screened.add(alternative);
-					}
-				}
-				byLanguage.put(language, alternatives);
-			});
-			return new SafetyCheck(rule, byLanguage);
-		}
-
-		boolean matches(Language language, String text, BitSet candidates) {
-			for (IndexedPattern pattern : patterns.getOrDefault(language, List.of())) {
-				if (candidates.get(pattern.index()) && pattern.pattern().matcher(text).find()) {
-					return true;
-				}
-			}
-			return false;
-		}
-	}
-
-	/** A pattern and its index in the safety screen. */
-	private record IndexedPattern(int index, Pattern pattern) {
-	}
-
-	/**
-	 * The answer topics the message may be about, best first; none for a bare yes, no or "not sure". A message whose language is clear is scored in that
-	 * language only; otherwise in every language, each topic taking the better score and the parent's language
-	 * winning a tie.
+	 * The answer topics the message may be about, best first; none for a bare yes, no or "not sure". A message
+	 * whose language is clear is scored in that language only; otherwise in every language, each topic taking the
+	 * better score and the parent's language winning a tie.
 	 */
 	public TopicRanking topics(Utterance utterance, Language preferred) {
 		return utterance.topics(preferred, () -> rank(utterance, preferred));
@@ -245,7 +153,7 @@ public final class Understanding {
 	 * longer word ("englsh").
 	 */
 	public boolean isOneOf(Utterance utterance, Collection<String> phrases) {
-		String polite = utterance.withoutPoliteness(() -> withoutPoliteness(utterance.folded()));
+		String polite = utterance.withoutPoliteness(() -> politeness.strip(utterance.folded()));
 		for (String phrase : phrases) {
 			String folded = phrase(phrase).folded();
 			if (folded.equals(utterance.folded()) || folded.equals(polite)) {
@@ -263,30 +171,6 @@ public final class Understanding {
 			}
 		}
 		return false;
-	}
-
-	/** The folded text without one "please" before it and one "please" or "thanks" after it. */
-	private String withoutPoliteness(String folded) {
-		int from = 0;
-		for (String polite : politeBefore) {
-			if (startsWithWord(folded, polite)) {
-				from = polite.length() + 1;
-				break;
-			}
-		}
-		int to = folded.length();
-		for (String polite : politeAfter) {
-			if (to - polite.length() - 1 >= from && YesNo.endsWithWord(folded, polite)) {
-				to -= polite.length() + 1;
-				break;
-			}
-		}
-		return folded.substring(from, to).strip();
-	}
-
-	/** Whether the text starts with the word (or words) followed by a space, without building that text. */
-	private static boolean startsWithWord(String text, String word) {
-		return text.length() > word.length() && text.startsWith(word) && text.charAt(word.length()) == ' ';
 	}
 
 	public Optional<String> zip(Utterance utterance) {
@@ -328,35 +212,5 @@ public final class Understanding {
 			return a.score() > b.score() ? a : b;
 		}
 		return b.language() == preferred ? b : a;
-	}
-
-	/** Every word the content uses in a language: examples, keywords, titles and the flows' choices. */
-	private static Set<String> knownWords(Content content, Language language) {
-		Set<String> known = new HashSet<>();
-		for (Answer answer : content.answers()) {
-			answer.examples(language).forEach(text -> known.addAll(words(text)));
-			answer.keywords(language).forEach(text -> known.addAll(words(text)));
-			if (answer.title().byLanguage().containsKey(language)) {
-				known.addAll(words(answer.title().in(language)));
-			}
-		}
-		for (Flow flow : content.flows()) {
-			for (Step step : flow.steps()) {
-				if (step.expect() instanceof Expectation.Choices choices) {
-					for (Choice choice : choices.choices()) {
-						if (choice.label().byLanguage().containsKey(language)) {
-							known.addAll(words(choice.label().in(language)));
-						}
-						choice.synonyms().getOrDefault(language, List.of()).forEach(text -> known.addAll(words(text)));
-					}
-				}
-			}
-		}
-		content.settings().backWords().getOrDefault(language, List.of()).forEach(text -> known.addAll(words(text)));
-		return known;
-	}
-
-	private static List<String> words(String text) {
-		return LanguageAnalyzer.split(TextFolding.fold(text));
 	}
 }
