@@ -11,4 +11,5 @@ public class NurtureApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(NurtureApplication.class, args);
 	}
+
 }

@@ -6,9 +6,10 @@ import org.springframework.modulith.core.ApplicationModules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The modules (the packages right under {@code org.nurture}) depend on each other in one direction only, each on no
- * more than its {@code package-info.java} allows, and only on what another module exposes (its top-level package, or
- * a named interface such as {@code conversation :: content}). A new cycle or a reach into another module's inside
+ * The modules (the packages right under {@code org.nurture}) depend on each other in one
+ * direction only, each on no more than its {@code package-info.java} allows, and only on
+ * what another module exposes (its top-level package, or a named interface such as
+ * {@code conversation :: content}). A new cycle or a reach into another module's inside
  * fails the build here.
  */
 class ModuleStructureTests {

@@ -17,8 +17,9 @@ import org.nurture.conversation.content.Settings;
 import org.nurture.text.TextFolding;
 
 /**
- * What the channels say themselves, in the content's words ({@code settings.yml}): the apology when the conversation
- * fails (in every language, since the parent's is not known then), and Telegram's command menu and language picker.
+ * What the channels say themselves, in the content's words ({@code settings.yml}): the
+ * apology when the conversation fails (in every language, since the parent's is not known
+ * then), and Telegram's command menu and language picker.
  */
 @Component
 public final class ChannelTexts {
@@ -42,7 +43,9 @@ public final class ChannelTexts {
 		return languages;
 	}
 
-	/** Telegram's command menu in the language: command to what it does, in menu order. */
+	/**
+	 * Telegram's command menu in the language: command to what it does, in menu order.
+	 */
 	public Map<String, String> commands(Language language) {
 		Map<String, String> commands = new LinkedHashMap<>();
 		for (Map.Entry<String, LocalizedText> command : settings.telegramCommands().entrySet()) {
@@ -52,8 +55,9 @@ public final class ChannelTexts {
 	}
 
 	/**
-	 * The language a word chooses: its code ({@code es}), its name ("Español") or a word that switches to it
-	 * ("spanish", "inglés"), read as messages are (case and accents aside).
+	 * The language a word chooses: its code ({@code es}), its name ("Español") or a word
+	 * that switches to it ("spanish", "inglés"), read as messages are (case and accents
+	 * aside).
 	 */
 	public Optional<Language> language(String word) {
 		String folded = TextFolding.fold(word);
@@ -68,7 +72,10 @@ public final class ChannelTexts {
 		return Optional.empty();
 	}
 
-	/** The language's name in its own words, which the conversation takes as switching to it. */
+	/**
+	 * The language's name in its own words, which the conversation takes as switching to
+	 * it.
+	 */
 	public String name(Language language) {
 		return settings.languageNames().getOrDefault(language, language.code());
 	}
@@ -79,12 +86,13 @@ public final class ChannelTexts {
 	}
 
 	/**
-	 * "English or Spanish?" in every language, with a button per language named in its own words; a button sends its
-	 * label, which switches the language.
+	 * "English or Spanish?" in every language, with a button per language named in its
+	 * own words; a button sends its label, which switches the language.
 	 */
 	public Reply languagePicker() {
 		String question = String.join(" / ", settings.messageInEveryLanguage(MessageKey.CHOOSE_LANGUAGE));
 		List<String> names = settings.languages().stream().map(this::name).toList();
 		return new Reply(question, names);
 	}
+
 }

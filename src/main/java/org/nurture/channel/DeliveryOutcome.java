@@ -4,7 +4,8 @@ package org.nurture.channel;
  * What became of one outbound message, as the provider answered.
  *
  * @param status the kind of outcome
- * @param providerMessageId the provider's id for the sent message (a Twilio SID), null unless sent
+ * @param providerMessageId the provider's id for the sent message (a Twilio SID), null
+ * unless sent
  * @param errorCode the provider's error code when not sent (e.g. Twilio 21610), or null
  * @param detail a short explanation for the logs and the outbox, never the message text
  */
@@ -12,14 +13,19 @@ public record DeliveryOutcome(Status status, String providerMessageId, Integer e
 
 	/** The kinds of outcome; only {@link #FAILED} may be worth trying again later. */
 	public enum Status {
+
 		/** Accepted by the provider. */
 		SENT,
 		/** The recipient opted out with the provider; the contact is marked opted out. */
 		OPTED_OUT,
-		/** The address can never receive it (invalid, landline, unreachable carrier); the contact is marked. */
+		/**
+		 * The address can never receive it (invalid, landline, unreachable carrier); the
+		 * contact is marked.
+		 */
 		UNDELIVERABLE,
 		/** Not sent, after the retries the error allowed. */
 		FAILED
+
 	}
 
 	public static DeliveryOutcome sent(String providerMessageId) {

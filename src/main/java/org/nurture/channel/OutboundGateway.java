@@ -5,8 +5,8 @@ import org.nurture.contact.Channel;
 import reactor.core.publisher.Mono;
 
 /**
- * Sends messages that are not the immediate reply to a webhook, on one or more channels. Never errors: every
- * problem ends as a {@link DeliveryOutcome}.
+ * Sends messages that are not the immediate reply to a webhook, on one or more channels.
+ * Never errors: every problem ends as a {@link DeliveryOutcome}.
  */
 public interface OutboundGateway {
 
@@ -14,4 +14,5 @@ public interface OutboundGateway {
 	boolean sends(Channel channel);
 
 	Mono<DeliveryOutcome> send(OutboundMessage message);
+
 }

@@ -1,11 +1,12 @@
 package org.nurture.channel;
 
-import org.nurture.contact.Channel;
-
 import java.util.Objects;
 
+import org.nurture.contact.Channel;
+
 /**
- * A message Nurture sends on its own initiative (a daily tip, a late answer), not as the reply to a webhook.
+ * A message Nurture sends on its own initiative (a daily tip, a late answer), not as the
+ * reply to a webhook.
  *
  * @param channel the channel to send it on
  * @param address who to send it to on that channel

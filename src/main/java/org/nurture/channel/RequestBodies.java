@@ -10,16 +10,19 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import reactor.core.publisher.Mono;
 
 /**
- * Reads a webhook or API request body for a channel, with the checks every channel needs before anything reaches
- * the engine: the expected content type ({@link UnsupportedType} otherwise) and a size limit ({@link TooLarge}),
- * enforced from the {@code Content-Length} header when there is one and while reading when there is not.
+ * Reads a webhook or API request body for a channel, with the checks every channel needs
+ * before anything reaches the engine: the expected content type ({@link UnsupportedType}
+ * otherwise) and a size limit ({@link TooLarge}), enforced from the
+ * {@code Content-Length} header when there is one and while reading when there is not.
  */
 public final class RequestBodies {
 
 	private RequestBodies() {
 	}
 
-	/** The body as UTF-8 text, or an error: {@link UnsupportedType} or {@link TooLarge}. */
+	/**
+	 * The body as UTF-8 text, or an error: {@link UnsupportedType} or {@link TooLarge}.
+	 */
 	public static Mono<String> read(ServerHttpRequest request, MediaType expected, int limit) {
 		MediaType type = request.getHeaders().getContentType();
 		if (type == null || !expected.isCompatibleWith(type)) {
@@ -28,17 +31,14 @@ public final class RequestBodies {
 		if (request.getHeaders().getContentLength() > limit) {
 			return Mono.error(new TooLarge(limit));
 		}
-		return DataBufferUtils.join(request.getBody(), limit)
-			.map(buffer -> {
-				try {
-					return buffer.toString(StandardCharsets.UTF_8);
-				}
-				finally {
-					DataBufferUtils.release(buffer);
-				}
-			})
-			.defaultIfEmpty("")
-			.onErrorMap(DataBufferLimitException.class, tooLarge -> new TooLarge(limit));
+		return DataBufferUtils.join(request.getBody(), limit).map(buffer -> {
+			try {
+				return buffer.toString(StandardCharsets.UTF_8);
+			}
+			finally {
+				DataBufferUtils.release(buffer);
+			}
+		}).defaultIfEmpty("").onErrorMap(DataBufferLimitException.class, tooLarge -> new TooLarge(limit));
 	}
 
 	/** The request is not of the type the endpoint reads. */
@@ -47,6 +47,7 @@ public final class RequestBodies {
 		public UnsupportedType(MediaType expected) {
 			super("send the request as " + expected);
 		}
+
 	}
 
 	/** The request body is over the limit. */
@@ -55,5 +56,7 @@ public final class RequestBodies {
 		public TooLarge(int limit) {
 			super("the request body is too large (the limit is " + limit / 1024 + " KiB)");
 		}
+
 	}
+
 }

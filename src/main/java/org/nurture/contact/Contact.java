@@ -2,7 +2,6 @@ package org.nurture.contact;
 
 import java.util.UUID;
 
-
 /**
  * A person on a channel. Nothing more is kept about them than the job needs.
  *

@@ -15,10 +15,11 @@ import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Mono;
 
 /**
- * The contacts Nurture knows, their language and their consent. The contacts of recent messages are cached, so a
- * message from someone known needs no query: a contact's id never changes, and its language and consent are read from
- * the cache only to start a conversation (the conversation's own state carries them on). Whatever decides on consent
- * asks the database ({@link #reachability}).
+ * The contacts Nurture knows, their language and their consent. The contacts of recent
+ * messages are cached, so a message from someone known needs no query: a contact's id
+ * never changes, and its language and consent are read from the cache only to start a
+ * conversation (the conversation's own state carries them on). Whatever decides on
+ * consent asks the database ({@link #reachability}).
  */
 @Service
 public class Contacts {
@@ -28,7 +29,10 @@ public class Contacts {
 
 	private final DatabaseClient database;
 
-	/** Its upkeep runs in the caller's thread, as the other caches on a message's way do (see {@code SessionStore}). */
+	/**
+	 * Its upkeep runs in the caller's thread, as the other caches on a message's way do
+	 * (see {@code SessionStore}).
+	 */
 	private final Cache<Address, Contact> recent = Caffeine.newBuilder()
 		.maximumSize(CACHE_SIZE)
 		.executor(Runnable::run)
@@ -39,9 +43,10 @@ public class Contacts {
 	}
 
 	/**
-	 * The contact for this channel and address, created on first contact (safe when two messages race). It may come
-	 * from the cache: a caller that finds it no longer matches the database (its row was deleted, or its creation
-	 * rolled back) calls {@link #forget} and asks again.
+	 * The contact for this channel and address, created on first contact (safe when two
+	 * messages race). It may come from the cache: a caller that finds it no longer
+	 * matches the database (its row was deleted, or its creation rolled back) calls
+	 * {@link #forget} and asks again.
 	 */
 	public Mono<Contact> findOrCreate(Channel channel, String address, Instant now) {
 		Address key = new Address(channel, address);
@@ -49,30 +54,38 @@ public class Contacts {
 		if (cached != null) {
 			return Mono.just(cached);
 		}
-		return find(channel, address).switchIfEmpty(Mono.defer(() -> create(channel, address, now)
-			.onErrorResume(DataIntegrityViolationException.class, alreadyThere -> find(channel, address))))
+		return find(channel, address)
+			.switchIfEmpty(Mono.defer(() -> create(channel, address, now)
+				.onErrorResume(DataIntegrityViolationException.class, alreadyThere -> find(channel, address))))
 			.doOnNext(contact -> recent.put(key, contact));
 	}
 
-	/** Drops the cached contact of this channel and address; the next {@link #findOrCreate} reads the database. */
+	/**
+	 * Drops the cached contact of this channel and address; the next
+	 * {@link #findOrCreate} reads the database.
+	 */
 	public void forget(Channel channel, String address) {
 		recent.invalidate(new Address(channel, address));
 	}
 
 	public Mono<Contact> find(Channel channel, String address) {
-		return database.sql("SELECT id, channel, address, language, opted_out FROM contact"
-				+ " WHERE channel = :channel AND address = :address")
+		return database
+			.sql("SELECT id, channel, address, language, opted_out FROM contact"
+					+ " WHERE channel = :channel AND address = :address")
 			.bind("channel", channel.name())
 			.bind("address", address)
 			.map(Contacts::contact)
 			.one();
 	}
 
-	/** Records a STOP, START or HELP, and whether the contact may now be sent messages. */
+	/**
+	 * Records a STOP, START or HELP, and whether the contact may now be sent messages.
+	 */
 	public Mono<Void> recordConsent(Contact contact, Consent consent, String keyword, Instant at) {
 		forget(contact.channel(), contact.address());
-		Mono<Long> event = database.sql("INSERT INTO consent_event (id, contact_id, channel, consent, keyword, occurred_at)"
-				+ " VALUES (:id, :contact, :channel, :consent, :keyword, :at)")
+		Mono<Long> event = database
+			.sql("INSERT INTO consent_event (id, contact_id, channel, consent, keyword, occurred_at)"
+					+ " VALUES (:id, :contact, :channel, :consent, :keyword, :at)")
 			.bind("id", UUID.randomUUID())
 			.bind("contact", contact.id())
 			.bind("channel", contact.channel().name())
@@ -84,18 +97,24 @@ public class Contacts {
 		if (consent == Consent.HELP) {
 			return event.then();
 		}
-		return event.then(database.sql("UPDATE contact SET opted_out = :optedOut, updated_at = :at WHERE id = :id")
-			.bind("optedOut", consent == Consent.OPT_OUT)
-			.bind("at", utc(at))
-			.bind("id", contact.id())
-			.fetch()
-			.rowsUpdated()).then();
+		return event
+			.then(database.sql("UPDATE contact SET opted_out = :optedOut, updated_at = :at WHERE id = :id")
+				.bind("optedOut", consent == Consent.OPT_OUT)
+				.bind("at", utc(at))
+				.bind("id", contact.id())
+				.fetch()
+				.rowsUpdated())
+			.then();
 	}
 
-	/** Whether a message of Nurture's own may go to this address, checked before every outbound send. */
+	/**
+	 * Whether a message of Nurture's own may go to this address, checked before every
+	 * outbound send.
+	 */
 	public Mono<Reachability> reachability(Channel channel, String address) {
-		return database.sql("SELECT opted_out, undeliverable_at, blocked_at FROM contact"
-				+ " WHERE channel = :channel AND address = :address")
+		return database
+			.sql("SELECT opted_out, undeliverable_at, blocked_at FROM contact"
+					+ " WHERE channel = :channel AND address = :address")
 			.bind("channel", channel.name())
 			.bind("address", address)
 			.map(row -> Boolean.TRUE.equals(row.get("opted_out", Boolean.class)) ? Reachability.OPTED_OUT
@@ -107,12 +126,13 @@ public class Contacts {
 	}
 
 	/**
-	 * Records that the provider cannot deliver to this address at all (Twilio 21211, 21614, 21635, 30006), so outbound
-	 * sends stop; emits whether a contact was marked.
+	 * Records that the provider cannot deliver to this address at all (Twilio 21211,
+	 * 21614, 21635, 30006), so outbound sends stop; emits whether a contact was marked.
 	 */
 	public Mono<Boolean> markUndeliverable(Channel channel, String address, Instant at) {
-		return database.sql("UPDATE contact SET undeliverable_at = :at, updated_at = :at"
-				+ " WHERE channel = :channel AND address = :address")
+		return database
+			.sql("UPDATE contact SET undeliverable_at = :at, updated_at = :at"
+					+ " WHERE channel = :channel AND address = :address")
 			.bind("at", utc(at))
 			.bind("channel", channel.name())
 			.bind("address", address)
@@ -122,13 +142,15 @@ public class Contacts {
 	}
 
 	/**
-	 * Records that the person blocked (or unblocked) Nurture on a channel that tells (Telegram's {@code my_chat_member},
-	 * or a send refused as blocked). Blocking is not a consent event: their STOP or START history is untouched, and
-	 * unblocking does not opt back in someone who said STOP. Emits whether a contact was marked.
+	 * Records that the person blocked (or unblocked) Nurture on a channel that tells
+	 * (Telegram's {@code my_chat_member}, or a send refused as blocked). Blocking is not
+	 * a consent event: their STOP or START history is untouched, and unblocking does not
+	 * opt back in someone who said STOP. Emits whether a contact was marked.
 	 */
 	public Mono<Boolean> markBlocked(Channel channel, String address, boolean blocked, Instant at) {
-		return database.sql("UPDATE contact SET blocked_at = " + (blocked ? ":at" : "NULL") + ", updated_at = :at"
-				+ " WHERE channel = :channel AND address = :address")
+		return database
+			.sql("UPDATE contact SET blocked_at = " + (blocked ? ":at" : "NULL") + ", updated_at = :at"
+					+ " WHERE channel = :channel AND address = :address")
 			.bind("at", utc(at))
 			.bind("channel", channel.name())
 			.bind("address", address)
@@ -150,8 +172,9 @@ public class Contacts {
 
 	private Mono<Contact> create(Channel channel, String address, Instant now) {
 		Contact contact = new Contact(UUID.randomUUID(), channel, address, null, false);
-		return database.sql("INSERT INTO contact (id, channel, address, opted_out, created_at, updated_at)"
-				+ " VALUES (:id, :channel, :address, FALSE, :now, :now)")
+		return database
+			.sql("INSERT INTO contact (id, channel, address, opted_out, created_at, updated_at)"
+					+ " VALUES (:id, :channel, :address, FALSE, :now, :now)")
 			.bind("id", contact.id())
 			.bind("channel", channel.name())
 			.bind("address", address)
@@ -174,4 +197,5 @@ public class Contacts {
 	static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
+
 }

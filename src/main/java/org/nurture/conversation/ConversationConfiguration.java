@@ -22,7 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class ConversationConfiguration {
 
-	/** The content in {@code nurture.content.location}, validated; a broken file stops startup with its problems. */
+	/**
+	 * The content in {@code nurture.content.location}, validated; a broken file stops
+	 * startup with its problems.
+	 */
 	@Bean
 	Content content(@Value("${nurture.content.location}") String location) {
 		return new ContentLoader().load(Path.of(location));
@@ -48,4 +51,5 @@ class ConversationConfiguration {
 				new SessionStore(database, new SessionCodec(json), properties.sessionCacheSize()),
 				new UnansweredQuestions(database), referrals, writes, meters);
 	}
+
 }

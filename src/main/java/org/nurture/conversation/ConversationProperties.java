@@ -12,9 +12,12 @@ import jakarta.validation.constraints.Positive;
 /**
  * How conversations behave.
  *
- * @param sessionIdle after this long without a message, a conversation starts fresh (the language is kept)
- * @param timeZone the zone in which "today" is read for baby ages and dates, until a contact's own zone is known
- * @param sessionCacheSize how many active conversations to keep in memory in front of the database
+ * @param sessionIdle after this long without a message, a conversation starts fresh (the
+ * language is kept)
+ * @param timeZone the zone in which "today" is read for baby ages and dates, until a
+ * contact's own zone is known
+ * @param sessionCacheSize how many active conversations to keep in memory in front of the
+ * database
  */
 @Validated
 @ConfigurationProperties("nurture.conversation")

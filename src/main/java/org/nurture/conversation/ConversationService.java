@@ -25,15 +25,18 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The edge around the engine: loads the contact and their session, asks the engine, then saves the new session and
- * carries out the effects as one unit of writes, committed with other messages' ({@link GroupCommit}), so a reply is
- * only given for what was recorded.
+ * The edge around the engine: loads the contact and their session, asks the engine, then
+ * saves the new session and carries out the effects as one unit of writes, committed with
+ * other messages' ({@link GroupCommit}), so a reply is only given for what was recorded.
  */
 public class ConversationService {
 
 	private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
 
-	/** How many of a contact's latest message ids are kept to recognise redeliveries ({@link #answerOnce}). */
+	/**
+	 * How many of a contact's latest message ids are kept to recognise redeliveries
+	 * ({@link #answerOnce}).
+	 */
 	public static final int MESSAGE_IDS_KEPT = MessageIds.KEPT;
 
 	private static final int SAVE_ATTEMPTS = 6;
@@ -55,8 +58,7 @@ public class ConversationService {
 	private final MeterRegistry meters;
 
 	ConversationService(ConversationEngine engine, Contacts contacts, SessionStore sessions,
-			UnansweredQuestions unanswered, ReferralLog referrals, GroupCommit writes,
-			MeterRegistry meters) {
+			UnansweredQuestions unanswered, ReferralLog referrals, GroupCommit writes, MeterRegistry meters) {
 		this.engine = engine;
 		this.contacts = contacts;
 		this.sessions = sessions;
@@ -72,21 +74,24 @@ public class ConversationService {
 	}
 
 	/**
-	 * Handles one message from a parent and returns what to answer together with the compliance keyword it was, if
-	 * any, for channels whose provider answers some keywords itself. Joins the caller's transaction when there is one,
-	 * so an adapter can record the provider's id for the message (or update) in the same transaction.
+	 * Handles one message from a parent and returns what to answer together with the
+	 * compliance keyword it was, if any, for channels whose provider answers some
+	 * keywords itself. Joins the caller's transaction when there is one, so an adapter
+	 * can record the provider's id for the message (or update) in the same transaction.
 	 */
 	public Mono<Handled> handleFully(InboundMessage message) {
 		return process(message, null).map(Outcome::handled);
 	}
 
 	/**
-	 * Handles a message that its provider may deliver more than once, and answers it with what {@code render} makes of
-	 * the outcome (TwiML, say). The message's id ({@link InboundMessage#providerMessageId()}, required) and the answer
-	 * are saved with the session, in the same write, so a redelivery of one of the contact's latest messages
-	 * ({@link MessageIds}), on this instance or another, changes nothing: it gets the answer saved if it is the newest
-	 * of them, and otherwise none (empty). {@code render} must be pure: it runs again when the conversation changed
-	 * meanwhile and the message is decided again.
+	 * Handles a message that its provider may deliver more than once, and answers it with
+	 * what {@code render} makes of the outcome (TwiML, say). The message's id
+	 * ({@link InboundMessage#providerMessageId()}, required) and the answer are saved
+	 * with the session, in the same write, so a redelivery of one of the contact's latest
+	 * messages ({@link MessageIds}), on this instance or another, changes nothing: it
+	 * gets the answer saved if it is the newest of them, and otherwise none (empty).
+	 * {@code render} must be pure: it runs again when the conversation changed meanwhile
+	 * and the message is decided again.
 	 */
 	public Mono<String> answerOnce(InboundMessage message, Function<Handled, String> render) {
 		Objects.requireNonNull(message.providerMessageId(), "providerMessageId");
@@ -94,30 +99,33 @@ public class ConversationService {
 	}
 
 	/**
-	 * Forgets the message ids and answers {@link #answerOnce} saved before the given time, once no redelivery can come
-	 * (an answer can quote what the parent said); emits how many conversations had some.
+	 * Forgets the message ids and answers {@link #answerOnce} saved before the given
+	 * time, once no redelivery can come (an answer can quote what the parent said); emits
+	 * how many conversations had some.
 	 */
 	public Mono<Long> forgetAnswersBefore(Instant before) {
 		return sessions.forgetMessagesSavedBefore(before);
 	}
 
 	private Mono<Outcome> process(InboundMessage message, Function<Handled, String> render) {
-		return attempt(message, render, 1)
-			.doOnError(failure -> log.error("Could not handle a {} message from {}", message.channel(),
-					LogMasking.mask(message.address()), failure));
+		return attempt(message, render, 1).doOnError(failure -> log.error("Could not handle a {} message from {}",
+				message.channel(), LogMasking.mask(message.address()), failure));
 	}
 
 	/**
-	 * Reads, decides and saves; when the conversation changed meanwhile, again after a short pause that doubles with
-	 * each attempt, up to {@link #SAVE_ATTEMPTS}. (Reactor's {@code retryWhen} would do the same, at the cost of a
-	 * companion publisher made for every message, where a retry is rare.)
+	 * Reads, decides and saves; when the conversation changed meanwhile, again after a
+	 * short pause that doubles with each attempt, up to {@link #SAVE_ATTEMPTS}.
+	 * (Reactor's {@code retryWhen} would do the same, at the cost of a companion
+	 * publisher made for every message, where a retry is rare.)
 	 */
 	private Mono<Outcome> attempt(InboundMessage message, Function<Handled, String> render, int attempt) {
-		return Mono.defer(() -> contacts.findOrCreate(message.channel(), message.address(), message.receivedAt())
-			.flatMap(contact -> decideAndSave(contact, message, render)))
-			.onErrorResume(ConcurrentUpdate.class, stale -> attempt == SAVE_ATTEMPTS ? Mono.error(stale)
-					: Mono.delay(RETRY_PAUSE.multipliedBy(1L << (attempt - 1)))
-						.then(attempt(message, render, attempt + 1)));
+		return Mono
+			.defer(() -> contacts.findOrCreate(message.channel(), message.address(), message.receivedAt())
+				.flatMap(contact -> decideAndSave(contact, message, render)))
+			.onErrorResume(ConcurrentUpdate.class,
+					stale -> attempt == SAVE_ATTEMPTS ? Mono.error(stale)
+							: Mono.delay(RETRY_PAUSE.multipliedBy(1L << (attempt - 1)))
+								.then(attempt(message, render, attempt + 1)));
 	}
 
 	private static Handled handled(Decision decision) {
@@ -130,9 +138,10 @@ public class ConversationService {
 	}
 
 	/**
-	 * Decides, then writes the new session (with the message's id and answer when {@code render} is given) and the
-	 * effects as one unit. Fails with {@link ConcurrentUpdate} when the session changed since it was read, or the
-	 * contact (maybe cached) no longer matches the database; both are read again for the retry.
+	 * Decides, then writes the new session (with the message's id and answer when
+	 * {@code render} is given) and the effects as one unit. Fails with
+	 * {@link ConcurrentUpdate} when the session changed since it was read, or the contact
+	 * (maybe cached) no longer matches the database; both are read again for the retry.
 	 */
 	private Mono<Outcome> decideAndSave(Contact contact, InboundMessage message, Function<Handled, String> render) {
 		return sessions.load(contact.id())
@@ -153,21 +162,22 @@ public class ConversationService {
 						.flatMap(stored -> stored ? Mono.<Void>empty() : Mono.error(new ConcurrentUpdate()));
 					return decision.effects().isEmpty() ? saved : saved.then(carryOut(contact, decision, message));
 				};
-				return writes.run(unit)
-					.then(Mono.fromCallable(() -> {
-						sessions.remember(contact.id(), new SessionStore.Stored(decision.session(),
-								read.version() + 1, ids == null ? read.messageIds() : ids));
-						reportWritten(contact, decision);
-						return new Outcome(handled, answer);
-					}))
-					.doOnError(ConcurrentUpdate.class, stale -> {
-						sessions.forget(contact.id());
-						contacts.forget(contact.channel(), contact.address());
-					});
+				return writes.run(unit).then(Mono.fromCallable(() -> {
+					sessions.remember(contact.id(), new SessionStore.Stored(decision.session(), read.version() + 1,
+							ids == null ? read.messageIds() : ids));
+					reportWritten(contact, decision);
+					return new Outcome(handled, answer);
+				})).doOnError(ConcurrentUpdate.class, stale -> {
+					sessions.forget(contact.id());
+					contacts.forget(contact.channel(), contact.address());
+				});
 			});
 	}
 
-	/** A message handled before: nothing changes, and it gets the answer saved for it, if it still is. */
+	/**
+	 * A message handled before: nothing changes, and it gets the answer saved for it, if
+	 * it still is.
+	 */
 	private Mono<Outcome> redelivered(Contact contact, String id) {
 		log.info("Redelivered {} message from {}: answering as before", contact.channel(),
 				LogMasking.mask(contact.address()));
@@ -177,9 +187,8 @@ public class ConversationService {
 	private Session firstSession(Contact contact) {
 		Session session = engine.newSession();
 		Language known = Language.fromCode(contact.language()).orElse(null);
-		return known == null ? session
-				: new Session(known, true, null, null, session.slots(), session.offered(), null, false, false,
-						contact.optedOut(), null);
+		return known == null ? session : new Session(known, true, null, null, session.slots(), session.offered(), null,
+				false, false, contact.optedOut(), null);
 	}
 
 	private Mono<Void> carryOut(Contact contact, Decision decision, InboundMessage message) {
@@ -216,15 +225,23 @@ public class ConversationService {
 		}
 	}
 
-	/** What a message came to: how it was handled (null for a redelivery) and the answer rendered for it, if any. */
+	/**
+	 * What a message came to: how it was handled (null for a redelivery) and the answer
+	 * rendered for it, if any.
+	 */
 	private record Outcome(Handled handled, String answer) {
 	}
 
-	/** Someone else saved the session between our read and our write; we read again and decide again. */
+	/**
+	 * Someone else saved the session between our read and our write; we read again and
+	 * decide again.
+	 */
 	private static final class ConcurrentUpdate extends RuntimeException {
 
 		ConcurrentUpdate() {
 			super("The conversation was updated concurrently", null, false, false);
 		}
+
 	}
+
 }

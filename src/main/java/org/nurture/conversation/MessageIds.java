@@ -4,17 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The provider ids of a contact's latest messages, newest first, as saved with their session. A provider redelivers a
- * message within minutes if at all (Twilio only when its webhook failed, and only when told to retry), long before the
- * parent has sent {@value #KEPT} more, so these are enough to recognise every redelivery without keeping every id.
+ * The provider ids of a contact's latest messages, newest first, as saved with their
+ * session. A provider redelivers a message within minutes if at all (Twilio only when its
+ * webhook failed, and only when told to retry), long before the parent has sent
+ * {@value #KEPT} more, so these are enough to recognise every redelivery without keeping
+ * every id.
  *
- * @param ids at most {@value #KEPT}, newest first; none holds a space, which separates them where they are saved
+ * @param ids at most {@value #KEPT}, newest first; none holds a space, which separates
+ * them where they are saved
  */
 record MessageIds(List<String> ids) {
 
 	static final int KEPT = 10;
 
-	/** Twilio's are 34 characters; this bounds the saved list under its column's 1,000. */
+	/**
+	 * Twilio's are 34 characters; this bounds the saved list under its column's 1,000.
+	 */
 	static final int MAX_ID_LENGTH = 64;
 
 	static final MessageIds NONE = new MessageIds(List.of());
@@ -40,11 +45,13 @@ record MessageIds(List<String> ids) {
 		return ids.isEmpty();
 	}
 
-	/** These ids with {@code id} as the newest, the oldest dropped beyond {@value #KEPT}. */
+	/**
+	 * These ids with {@code id} as the newest, the oldest dropped beyond {@value #KEPT}.
+	 */
 	MessageIds with(String id) {
 		if (id.isEmpty() || id.length() > MAX_ID_LENGTH || hasWhitespace(id)) {
-			throw new IllegalArgumentException("A provider's message id is 1 to " + MAX_ID_LENGTH
-					+ " characters without spaces");
+			throw new IllegalArgumentException(
+					"A provider's message id is 1 to " + MAX_ID_LENGTH + " characters without spaces");
 		}
 		List<String> next = new ArrayList<>(KEPT);
 		next.add(id);

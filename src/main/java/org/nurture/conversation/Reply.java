@@ -3,8 +3,8 @@ package org.nurture.conversation;
 import java.util.List;
 
 /**
- * One message Nurture sends back, with the choices the parent may answer with (buttons on the web and Telegram,
- * a numbered list by SMS).
+ * One message Nurture sends back, with the choices the parent may answer with (buttons on
+ * the web and Telegram, a numbered list by SMS).
  */
 public record Reply(String text, List<String> choices) {
 

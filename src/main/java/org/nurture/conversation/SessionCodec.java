@@ -15,7 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** Writes a session as JSON for the database and reads it back. */
 final class SessionCodec {
 
-	/** Bound to the document's type once, so that each message's session skips looking up how to write it. */
+	/**
+	 * Bound to the document's type once, so that each message's session skips looking up
+	 * how to write it.
+	 */
 	private final ObjectWriter writer;
 
 	private final ObjectReader reader;
@@ -42,9 +45,9 @@ final class SessionCodec {
 			offered.add(decode(target));
 		}
 		return new Session(Language.fromCode(document.language()).orElse(Language.EN), document.languageKnown(),
-				document.flowId(), document.stepId(), document.slots() == null ? Map.of() : document.slots(),
-				offered, document.confirming(), document.stepInterrupted(), document.disclaimerShown(),
-				document.optedOut(), document.lastActivity());
+				document.flowId(), document.stepId(), document.slots() == null ? Map.of() : document.slots(), offered,
+				document.confirming(), document.stepInterrupted(), document.disclaimerShown(), document.optedOut(),
+				document.lastActivity());
 	}
 
 	private static String encode(Target target) {
@@ -67,9 +70,13 @@ final class SessionCodec {
 		};
 	}
 
-	/** The stored form; field names are the JSON's, so renaming one needs a migration of stored sessions. */
+	/**
+	 * The stored form; field names are the JSON's, so renaming one needs a migration of
+	 * stored sessions.
+	 */
 	record Document(String language, boolean languageKnown, String flowId, String stepId, Map<String, String> slots,
-			List<String> offered, String confirming, boolean stepInterrupted, boolean disclaimerShown,
-			boolean optedOut, Instant lastActivity) {
+			List<String> offered, String confirming, boolean stepInterrupted, boolean disclaimerShown, boolean optedOut,
+			Instant lastActivity) {
 	}
+
 }

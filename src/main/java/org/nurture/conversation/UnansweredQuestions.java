@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 
-import org.nurture.conversation.content.Language;
 import org.nurture.contact.Contact;
+import org.nurture.conversation.content.Language;
 import reactor.core.publisher.Mono;
 
 /** Questions Nurture could not answer, kept for the staff who write the answers. */
@@ -23,8 +23,9 @@ final class UnansweredQuestions {
 
 	Mono<Void> record(Contact contact, String question, Language language, Instant at) {
 		String kept = question.length() > MAX_LENGTH ? question.substring(0, MAX_LENGTH) : question;
-		return database.sql("INSERT INTO unanswered_question (id, contact_id, channel, language, question, asked_at)"
-				+ " VALUES (:id, :contact, :channel, :language, :question, :at)")
+		return database
+			.sql("INSERT INTO unanswered_question (id, contact_id, channel, language, question, asked_at)"
+					+ " VALUES (:id, :contact, :channel, :language, :question, :at)")
 			.bind("id", UUID.randomUUID())
 			.bind("contact", contact.id())
 			.bind("channel", contact.channel().name())
@@ -35,4 +36,5 @@ final class UnansweredQuestions {
 			.rowsUpdated()
 			.then();
 	}
+
 }

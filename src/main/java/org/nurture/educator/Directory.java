@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An immutable directory of educators, searched by distance. Each educator is kept as a unit vector, so a search is
- * one pass of a few multiplications per educator; the haversine distance is computed only for those shown.
+ * An immutable directory of educators, searched by distance. Each educator is kept as a
+ * unit vector, so a search is one pass of a few multiplications per educator; the
+ * haversine distance is computed only for those shown.
  */
 public final class Directory {
 
@@ -68,9 +69,10 @@ public final class Directory {
 	}
 
 	/**
-	 * The educators within reach of the place (within their own {@code radius_miles}, else within {@code radiusMiles}),
-	 * those who speak the parent's language first, then the nearest; skipping {@code offset} and at most
-	 * {@code limit}. None within reach: the nearest who teach online, in the same order.
+	 * The educators within reach of the place (within their own {@code radius_miles},
+	 * else within {@code radiusMiles}), those who speak the parent's language first, then
+	 * the nearest; skipping {@code offset} and at most {@code limit}. None within reach:
+	 * the nearest who teach online, in the same order.
 	 */
 	public Referral nearest(Place place, String language, int offset, int limit, double radiusMiles) {
 		double[] unit = unit(place.point());
@@ -115,7 +117,10 @@ public final class Directory {
 		return new double[] { Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat) };
 	}
 
-	/** The best {@code size} seen so far (the parent's language first, then the nearest), and how many were offered. */
+	/**
+	 * The best {@code size} seen so far (the parent's language first, then the nearest),
+	 * and how many were offered.
+	 */
 	private static final class Ranking {
 
 		private final int[] index;
@@ -152,5 +157,7 @@ public final class Directory {
 			System.arraycopy(index, 0, order, 0, kept);
 			return order;
 		}
+
 	}
+
 }

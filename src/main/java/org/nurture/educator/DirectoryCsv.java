@@ -16,9 +16,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads and validates the educators directory (see {@code docs/educators.md}). Every problem is reported at once, as
- * {@code <file>:<row> <column>: <what>; <fix>}, row 1 being the header and a row's number the line it starts on,
- * as an editor shows it. This class reads the file's rows and header; {@link EducatorRow} checks each row's columns.
+ * Reads and validates the educators directory (see {@code docs/educators.md}). Every
+ * problem is reported at once, as {@code <file>:<row> <column>: <what>; <fix>}, row 1
+ * being the header and a row's number the line it starts on, as an editor shows it. This
+ * class reads the file's rows and header; {@link EducatorRow} checks each row's columns.
  */
 final class DirectoryCsv {
 
@@ -28,8 +29,9 @@ final class DirectoryCsv {
 	static final List<String> OPTIONAL = List.of("latitude", "longitude", "radius_miles", "sample");
 
 	/**
-	 * RFC 4180 as spreadsheets save it, empty lines skipped. Text after a closing quote is kept in the field
-	 * ({@code "Tuesdays, 10am" sharp}), so the one thing the parser refuses is a quote that is never closed.
+	 * RFC 4180 as spreadsheets save it, empty lines skipped. Text after a closing quote
+	 * is kept in the field ({@code "Tuesdays, 10am" sharp}), so the one thing the parser
+	 * refuses is a quote that is never closed.
 	 */
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setTrailingData(true).get();
 
@@ -87,7 +89,8 @@ final class DirectoryCsv {
 			return new Result(problems.isEmpty() ? educators : List.of(), problems);
 		}
 		catch (UncheckedIOException ex) {
-			// With trailing data allowed, the parser fails only on a quote left open: the rest of the file is in it.
+			// With trailing data allowed, the parser fails only on a quote left open: the
+			// rest of the file is in it.
 			problem(lines.start(breaks), breaks == 0 ? "header" : "row", "a quote is opened and never closed",
 					"close the quote, and write a quote inside quoted text as \"\"");
 			return new Result(List.of(), problems);
@@ -136,10 +139,11 @@ final class DirectoryCsv {
 	}
 
 	/**
-	 * Finds the line a record starts on. Between records, the parser has counted the line breaks it read (a quoted
-	 * field's own included), but it skips empty lines before a record without counting a record for them: here they
-	 * are skipped in the text. A line break is CR LF, LF or CR, as the parser counts them. Only moves forward, so the
-	 * text is scanned once.
+	 * Finds the line a record starts on. Between records, the parser has counted the line
+	 * breaks it read (a quoted field's own included), but it skips empty lines before a
+	 * record without counting a record for them: here they are skipped in the text. A
+	 * line break is CR LF, LF or CR, as the parser counts them. Only moves forward, so
+	 * the text is scanned once.
 	 */
 	private static final class Lines {
 
@@ -153,7 +157,9 @@ final class DirectoryCsv {
 			this.text = text;
 		}
 
-		/** The line (from 1) of the first record after {@code breaksBefore} line breaks. */
+		/**
+		 * The line (from 1) of the first record after {@code breaksBefore} line breaks.
+		 */
 		int start(long breaksBefore) {
 			while (breaks < breaksBefore && offset < text.length()) {
 				next();
@@ -174,5 +180,7 @@ final class DirectoryCsv {
 				breaks++;
 			}
 		}
+
 	}
+
 }

@@ -11,8 +11,8 @@ import java.util.List;
  * @param sample how many of them are sample data
  * @param loadedAt when the directory in use was loaded, or null if none ever was
  * @param checkedAt when the file was last read
- * @param problems what was wrong with the file at the last read (empty: it was loaded); the directory in use is
- * then the last good one
+ * @param problems what was wrong with the file at the last read (empty: it was loaded);
+ * the directory in use is then the last good one
  */
 public record DirectoryStatus(String file, int educators, int sample, Instant loadedAt, Instant checkedAt,
 		List<String> problems) {

@@ -11,8 +11,9 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Looks at the directory file every so often and reloads it when it changed. Polling (rather than a file-system watch)
- * also sees files on mounted volumes and ConfigMaps, which do not always send change events.
+ * Looks at the directory file every so often and reloads it when it changed. Polling
+ * (rather than a file-system watch) also sees files on mounted volumes and ConfigMaps,
+ * which do not always send change events.
  */
 final class DirectoryWatcher implements AutoCloseable {
 
@@ -34,4 +35,5 @@ final class DirectoryWatcher implements AutoCloseable {
 	public void close() {
 		polling.dispose();
 	}
+
 }

@@ -8,14 +8,16 @@ import java.util.List;
  * @param id the directory's stable id, recorded with referrals
  * @param name the name parents see
  * @param credential such as {@code CEIM}
- * @param phone a phone number, written as {@code 617-555-0101} whatever the CSV had, or null
+ * @param phone a phone number, written as {@code 617-555-0101} whatever the CSV had, or
+ * null
  * @param email an email address, or null
  * @param website a web address, or null
  * @param city the city they teach from
  * @param state the two-letter state code
  * @param zip the five-digit ZIP code they teach from
  * @param point where they teach from (the row's coordinates, else the ZIP's)
- * @param languages the languages they teach in, as codes ({@code en}, {@code es}), in the CSV's order
+ * @param languages the languages they teach in, as codes ({@code en}, {@code es}), in the
+ * CSV's order
  * @param offers how they teach
  * @param radiusMiles how far they travel or serve, or null for the search's radius
  * @param sample whether the row is fictional sample data (the {@code sample} column)

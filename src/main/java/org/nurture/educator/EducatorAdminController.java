@@ -16,10 +16,11 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Admin endpoints for the directory, behind {@code Authorization: Bearer <ADMIN_TOKEN>}; without ADMIN_TOKEN they do
- * not exist (404). {@code GET /admin/educators} shows the directory's state and problems; {@code POST
- * /admin/educators/reload} reads the file now and answers the same, 422 when the file has problems (the last good
- * directory stays in use).
+ * Admin endpoints for the directory, behind {@code Authorization: Bearer <ADMIN_TOKEN>};
+ * without ADMIN_TOKEN they do not exist (404). {@code GET /admin/educators} shows the
+ * directory's state and problems; {@code POST
+ * /admin/educators/reload} reads the file now and answers the same, 422 when the file has
+ * problems (the last good directory stays in use).
  */
 @RestController
 class EducatorAdminController {
@@ -37,7 +38,8 @@ class EducatorAdminController {
 	Mono<ResponseEntity<DirectoryStatus>> status(
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
 		HttpStatus refused = refused(authorization);
-		return Mono.just(refused != null ? ResponseEntity.status(refused).build() : ResponseEntity.ok(directory.status()));
+		return Mono
+			.just(refused != null ? ResponseEntity.status(refused).build() : ResponseEntity.ok(directory.status()));
 	}
 
 	@PostMapping("/admin/educators/reload")
@@ -53,7 +55,10 @@ class EducatorAdminController {
 				.body(status));
 	}
 
-	/** Null when the request may go on; 404 when admin endpoints are off, 401 for a missing or wrong token. */
+	/**
+	 * Null when the request may go on; 404 when admin endpoints are off, 401 for a
+	 * missing or wrong token.
+	 */
 	private HttpStatus refused(String authorization) {
 		if (token.length == 0) {
 			return HttpStatus.NOT_FOUND;
@@ -64,4 +69,5 @@ class EducatorAdminController {
 		byte[] given = authorization.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8);
 		return MessageDigest.isEqual(given, token) ? null : HttpStatus.UNAUTHORIZED;
 	}
+
 }

@@ -16,7 +16,10 @@ class EducatorConfiguration {
 		return Gazetteer.shared();
 	}
 
-	/** The directory, read at startup; a missing or broken file leaves it empty and says why (health, admin, log). */
+	/**
+	 * The directory, read at startup; a missing or broken file leaves it empty and says
+	 * why (health, admin, log).
+	 */
 	@Bean
 	EducatorDirectory educatorDirectory(EducatorProperties properties, Gazetteer gazetteer, Clock clock) {
 		return new EducatorDirectory(properties.file(), gazetteer, properties.radiusMiles(), clock);
@@ -36,4 +39,5 @@ class EducatorConfiguration {
 	ReferralLog referralLog(DatabaseClient database) {
 		return new ReferralLog(database);
 	}
+
 }

@@ -15,9 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The directory in use, read from its CSV file and reloaded when the file changes or an admin asks. A file with
- * problems never replaces a good directory: the problems are logged and shown by the health endpoint, and the last
- * good directory stays in use.
+ * The directory in use, read from its CSV file and reloaded when the file changes or an
+ * admin asks. A file with problems never replaces a good directory: the problems are
+ * logged and shown by the health endpoint, and the last good directory stays in use.
  */
 public final class EducatorDirectory implements EducatorSearch {
 
@@ -64,7 +64,10 @@ public final class EducatorDirectory implements EducatorSearch {
 		return status;
 	}
 
-	/** Reads the file again (blocking I/O: call it off the event loop) and uses it if it has no problems. */
+	/**
+	 * Reads the file again (blocking I/O: call it off the event loop) and uses it if it
+	 * has no problems.
+	 */
 	public synchronized DirectoryStatus reload() {
 		FileTime modified = null;
 		long size = -1;
@@ -79,10 +82,12 @@ public final class EducatorDirectory implements EducatorSearch {
 			educators = result.educators();
 		}
 		catch (NoSuchFileException ex) {
-			problems = List.of(shownAs + ":1 file: the file is missing; create it (see docs/educators.md) or set EDUCATORS_FILE");
+			problems = List
+				.of(shownAs + ":1 file: the file is missing; create it (see docs/educators.md) or set EDUCATORS_FILE");
 		}
 		catch (IOException | RuntimeException ex) {
-			problems = List.of(shownAs + ":1 file: it cannot be read (" + ex.getMessage() + "); check the file and its permissions");
+			problems = List.of(shownAs + ":1 file: it cannot be read (" + ex.getMessage()
+					+ "); check the file and its permissions");
 		}
 		seenModified = modified;
 		seenSize = size;
@@ -90,7 +95,8 @@ public final class EducatorDirectory implements EducatorSearch {
 		if (problems.isEmpty()) {
 			current = new Directory(educators);
 			int sample = (int) educators.stream().filter(Educator::sample).count();
-			status = new DirectoryStatus(shownAs, educators.size(), sample, clock.instant(), clock.instant(), List.of());
+			status = new DirectoryStatus(shownAs, educators.size(), sample, clock.instant(), clock.instant(),
+					List.of());
 			log.info("Educators directory {} loaded: {} educators ({} sample)", shownAs, educators.size(), sample);
 			if (sample > 0) {
 				log.warn("The educators directory {} holds {} fictional sample educators; replies say so. Load the"
@@ -108,7 +114,9 @@ public final class EducatorDirectory implements EducatorSearch {
 		return status;
 	}
 
-	/** Reloads when the file's time or size changed since the last read; true if it did. */
+	/**
+	 * Reloads when the file's time or size changed since the last read; true if it did.
+	 */
 	public boolean reloadIfChanged() {
 		FileTime modified;
 		long size;
@@ -126,4 +134,5 @@ public final class EducatorDirectory implements EducatorSearch {
 		reload();
 		return true;
 	}
+
 }

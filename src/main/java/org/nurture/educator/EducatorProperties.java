@@ -12,9 +12,11 @@ import jakarta.validation.constraints.Positive;
 /**
  * The educators directory.
  *
- * @param file the directory CSV ({@code EDUCATORS_FILE}, default {@code config/educators.csv})
+ * @param file the directory CSV ({@code EDUCATORS_FILE}, default
+ * {@code config/educators.csv})
  * @param radiusMiles how far to look for an educator near a parent, in miles
- * @param checkEvery how often to look whether the file changed (it is reloaded when it did)
+ * @param checkEvery how often to look whether the file changed (it is reloaded when it
+ * did)
  */
 @Validated
 @ConfigurationProperties("nurture.educators")

@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Checks the columns of the directory's rows, one row at a time, and makes an educator of a row with no problem.
- * Every column of a row is checked, so that one read reports all that is wrong; ids are remembered from row to row,
- * so that a second use of one is caught.
+ * Checks the columns of the directory's rows, one row at a time, and makes an educator of
+ * a row with no problem. Every column of a row is checked, so that one read reports all
+ * that is wrong; ids are remembered from row to row, so that a second use of one is
+ * caught.
  */
 final class EducatorRow {
 
@@ -27,11 +28,15 @@ final class EducatorRow {
 
 	private static final double MAX_RADIUS_MILES = 500;
 
-	/** Where a row's problems go, each as the row it is on, the column, what is wrong and how to fix it. */
+	/**
+	 * Where a row's problems go, each as the row it is on, the column, what is wrong and
+	 * how to fix it.
+	 */
 	@FunctionalInterface
 	interface Problems {
 
 		void add(int row, String column, String what, String fix);
+
 	}
 
 	private final Gazetteer gazetteer;
@@ -48,8 +53,8 @@ final class EducatorRow {
 	}
 
 	/**
-	 * The educator of the row on line {@code line}, given its stripped values by lower-case column name; empty when
-	 * anything in it is wrong.
+	 * The educator of the row on line {@code line}, given its stripped values by
+	 * lower-case column name; empty when anything in it is wrong.
 	 */
 	Optional<Educator> educator(int line, Map<String, String> values) {
 		int before = reported;
@@ -80,7 +85,8 @@ final class EducatorRow {
 		}
 		String website = optional(values, "website");
 		if (website != null && !WEBSITE.matcher(website).matches()) {
-			problem(line, "website", "'" + website + "' is not a web address", "write it with https://, such as https://example.org");
+			problem(line, "website", "'" + website + "' is not a web address",
+					"write it with https://, such as https://example.org");
 		}
 		if (phone == null && email == null && website == null) {
 			problem(line, "phone", "there is no way to reach them", "fill phone, email or website");
@@ -88,7 +94,8 @@ final class EducatorRow {
 		String state = values.get("state").toUpperCase(Locale.ROOT);
 		if (!PlaceText.STATES.containsValue(state) || state.length() != 2) {
 			String code = PlaceText.STATES.get(PlaceText.fold(values.get("state")));
-			problem(line, "state", values.get("state").isEmpty() ? "it is empty" : "'" + values.get("state") + "' is not a state code",
+			problem(line, "state",
+					values.get("state").isEmpty() ? "it is empty" : "'" + values.get("state") + "' is not a state code",
 					code != null ? "write " + code : "write the two-letter code, such as TX");
 		}
 		GeoPoint point = point(line, values);
@@ -152,7 +159,8 @@ final class EducatorRow {
 				continue;
 			}
 			if (!LANGUAGE.matcher(code).matches()) {
-				problem(line, "languages", "'" + part.strip() + "' is not a language code", "write two-letter codes separated by ';', such as en;es");
+				problem(line, "languages", "'" + part.strip() + "' is not a language code",
+						"write two-letter codes separated by ';', such as en;es");
 			}
 			else if (!languages.contains(code)) {
 				languages.add(code);
@@ -172,7 +180,8 @@ final class EducatorRow {
 			}
 			Optional<Offer> offer = Offer.fromCode(part);
 			if (offer.isEmpty()) {
-				problem(line, "offers", "'" + part.strip() + "' is not an offer", "use group, private, in_home or virtual, separated by ';'");
+				problem(line, "offers", "'" + part.strip() + "' is not an offer",
+						"use group, private, in_home or virtual, separated by ';'");
 			}
 			else if (!offers.contains(offer.get())) {
 				offers.add(offer.get());
@@ -211,7 +220,8 @@ final class EducatorRow {
 			return true;
 		}
 		if (!value.equals("false") && !value.equals("no")) {
-			problem(line, "sample", "'" + text + "' is not yes or no", "write yes for fictional sample rows, or leave it empty");
+			problem(line, "sample", "'" + text + "' is not yes or no",
+					"write yes for fictional sample rows, or leave it empty");
 		}
 		return false;
 	}
@@ -231,4 +241,5 @@ final class EducatorRow {
 		reported++;
 		problems.add(row, column, what, fix);
 	}
+
 }

@@ -4,9 +4,10 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * The directory on the health endpoint ({@code educators}): how many educators are in use and, when the file has
- * problems, the problems. Always UP: parents are still answered (by the last good directory, or with the
- * organization's directory site), so a bad file must not take the instance out of service.
+ * The directory on the health endpoint ({@code educators}): how many educators are in use
+ * and, when the file has problems, the problems. Always UP: parents are still answered
+ * (by the last good directory, or with the organization's directory site), so a bad file
+ * must not take the instance out of service.
  */
 final class EducatorsHealthIndicator extends AbstractHealthIndicator {
 
@@ -30,4 +31,5 @@ final class EducatorsHealthIndicator extends AbstractHealthIndicator {
 			builder.withDetail("problems", status.problems());
 		}
 	}
+
 }

@@ -16,8 +16,9 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * US ZIP codes and cities with their coordinates, from the project's copy of the Census ZCTA internal points and the
- * {@code zipcodes} package's names (see {@code src/main/resources/gazetteer/NOTICE.md}). Immutable once loaded.
+ * US ZIP codes and cities with their coordinates, from the project's copy of the Census
+ * ZCTA internal points and the {@code zipcodes} package's names (see
+ * {@code src/main/resources/gazetteer/NOTICE.md}). Immutable once loaded.
  */
 public final class Gazetteer {
 
@@ -28,10 +29,16 @@ public final class Gazetteer {
 
 	private final Map<String, List<City>> citiesByName;
 
-	/** Names to guess a misspelling from, by state ({@link #WELL_KNOWN} for any state), then by length. */
+	/**
+	 * Names to guess a misspelling from, by state ({@link #WELL_KNOWN} for any state),
+	 * then by length.
+	 */
 	private final Map<String, Map<Integer, List<String>>> guessable;
 
-	/** Without a state, only a city with at least this many ZIP codes is guessed from a misspelling. */
+	/**
+	 * Without a state, only a city with at least this many ZIP codes is guessed from a
+	 * misspelling.
+	 */
 	private static final int WELL_KNOWN_ZIPS = 3;
 
 	private static final String WELL_KNOWN = "";
@@ -99,8 +106,8 @@ public final class Gazetteer {
 		Map<String, List<City>> cities = new HashMap<>(pointsByCity.size() * 2);
 		pointsByCity.forEach((folded, byState) -> {
 			List<City> list = new ArrayList<>(byState.size());
-			byState.forEach((state, points) -> list.add(new City(spelling.get(folded + "|" + state), state,
-					centroid(points), points.size())));
+			byState.forEach((state, points) -> list
+				.add(new City(spelling.get(folded + "|" + state), state, centroid(points), points.size())));
 			list.sort((a, b) -> Integer.compare(b.zipCount(), a.zipCount()));
 			cities.put(folded, List.copyOf(list));
 		});
@@ -115,8 +122,9 @@ public final class Gazetteer {
 	}
 
 	/**
-	 * A shared location (Telegram) as a place: measured from the point itself, named and recorded after the nearest
-	 * ZIP code's city and prefix. Empty when no ZIP code is within {@code maxMiles}, such as outside the US.
+	 * A shared location (Telegram) as a place: measured from the point itself, named and
+	 * recorded after the nearest ZIP code's city and prefix. Empty when no ZIP code is
+	 * within {@code maxMiles}, such as outside the US.
 	 */
 	public Optional<Place> near(GeoPoint point, double maxMiles) {
 		Zip nearest = null;
@@ -131,12 +139,14 @@ public final class Gazetteer {
 				nearest = zip;
 			}
 		}
-		return nearest == null ? Optional.empty()
-				: Optional.of(new Place(nearest.city() + ", " + nearest.state(), point, nearest.zip(), nearest.city(),
-						nearest.state()));
+		return nearest == null ? Optional.empty() : Optional.of(new Place(nearest.city() + ", " + nearest.state(),
+				point, nearest.zip(), nearest.city(), nearest.state()));
 	}
 
-	/** The two-letter code of a state or territory, by its folded name or code ("new york", "nueva york", "ny"). */
+	/**
+	 * The two-letter code of a state or territory, by its folded name or code ("new
+	 * york", "nueva york", "ny").
+	 */
 	public Optional<String> stateCode(String foldedName) {
 		return Optional.ofNullable(PlaceText.STATES.get(foldedName));
 	}
@@ -146,7 +156,10 @@ public final class Gazetteer {
 		return PlaceText.STATES.keySet();
 	}
 
-	/** The city in the state ({@code state} null: the one with the most ZIP codes), by its folded name. */
+	/**
+	 * The city in the state ({@code state} null: the one with the most ZIP codes), by its
+	 * folded name.
+	 */
 	public Optional<Place> city(String foldedName, String state) {
 		List<City> cities = citiesByName.get(foldedName);
 		if (cities == null) {
@@ -154,22 +167,26 @@ public final class Gazetteer {
 		}
 		for (City city : cities) {
 			if (state == null || city.state().equals(state)) {
-				return Optional.of(new Place(city.name() + ", " + city.state(), city.centroid(), null, city.name(),
-						city.state()));
+				return Optional
+					.of(new Place(city.name() + ", " + city.state(), city.centroid(), null, city.name(), city.state()));
 			}
 		}
 		return Optional.empty();
 	}
 
-	/** How many ZIP codes the city has (in the state where it has most): how well known a name is, for guesses. */
+	/**
+	 * How many ZIP codes the city has (in the state where it has most): how well known a
+	 * name is, for guesses.
+	 */
 	public int zipCount(String foldedName) {
 		List<City> cities = citiesByName.get(foldedName);
 		return cities == null ? 0 : cities.get(0).zipCount();
 	}
 
 	/**
-	 * Folded city names of the given length to guess a misspelling from: those of the state, or with no state the
-	 * well-known ones (a few ZIP codes at least), so that a typo is not taken for a village across the country.
+	 * Folded city names of the given length to guess a misspelling from: those of the
+	 * state, or with no state the well-known ones (a few ZIP codes at least), so that a
+	 * typo is not taken for a village across the country.
 	 */
 	public List<String> guessableNames(String state, int length) {
 		return guessable.getOrDefault(state == null ? WELL_KNOWN : state, Map.of()).getOrDefault(length, List.of());
@@ -192,6 +209,7 @@ public final class Gazetteer {
 	private static final class Shared {
 
 		static final Gazetteer INSTANCE = bundled();
+
 	}
 
 	private record Zip(String zip, GeoPoint point, String city, String state) {
@@ -199,4 +217,5 @@ public final class Gazetteer {
 
 	private record City(String name, String state, GeoPoint centroid, int zipCount) {
 	}
+
 }

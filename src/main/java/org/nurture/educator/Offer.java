@@ -4,10 +4,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How an educator teaches: the values of the directory's {@code offers} column. How parents read each one is content
- * ({@code conversations/referrals.yml}, by {@link #code()}).
+ * How an educator teaches: the values of the directory's {@code offers} column. How
+ * parents read each one is content ({@code conversations/referrals.yml}, by
+ * {@link #code()}).
  */
 public enum Offer {
+
 	GROUP("group"), PRIVATE("private"), IN_HOME("in_home"), VIRTUAL("virtual");
 
 	private final String code;
@@ -30,4 +32,5 @@ public enum Offer {
 		}
 		return Optional.empty();
 	}
+
 }

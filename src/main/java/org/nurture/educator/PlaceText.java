@@ -6,10 +6,16 @@ import java.util.Map;
 
 import org.nurture.text.TextFolding;
 
-/** Place names folded as messages are (lower case, no accents, punctuation as single spaces), and state names. */
+/**
+ * Place names folded as messages are (lower case, no accents, punctuation as single
+ * spaces), and state names.
+ */
 final class PlaceText {
 
-	/** State and territory names (English, and Spanish where it differs) and codes, folded, to their code. */
+	/**
+	 * State and territory names (English, and Spanish where it differs) and codes,
+	 * folded, to their code.
+	 */
 	static final Map<String, String> STATES = states();
 
 	private PlaceText() {
@@ -33,8 +39,8 @@ final class PlaceText {
 				{ "NC", "north carolina", "carolina del norte" }, { "ND", "north dakota", "dakota del norte" },
 				{ "OH", "ohio" }, { "OK", "oklahoma" }, { "OR", "oregon" }, { "PA", "pennsylvania", "pensilvania" },
 				{ "PR", "puerto rico" }, { "RI", "rhode island" }, { "SC", "south carolina", "carolina del sur" },
-				{ "SD", "south dakota", "dakota del sur" }, { "TN", "tennessee" }, { "TX", "texas" },
-				{ "UT", "utah" }, { "VT", "vermont" }, { "VA", "virginia" }, { "WA", "washington" },
+				{ "SD", "south dakota", "dakota del sur" }, { "TN", "tennessee" }, { "TX", "texas" }, { "UT", "utah" },
+				{ "VT", "vermont" }, { "VA", "virginia" }, { "WA", "washington" },
 				{ "WV", "west virginia", "virginia occidental" }, { "WI", "wisconsin" }, { "WY", "wyoming" },
 				{ "GU", "guam" }, { "VI", "virgin islands", "islas virgenes" } };
 		Map<String, String> byName = new HashMap<>();
@@ -46,4 +52,5 @@ final class PlaceText {
 		}
 		return Map.copyOf(byName);
 	}
+
 }

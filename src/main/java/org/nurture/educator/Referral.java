@@ -7,13 +7,13 @@ import java.util.List;
  *
  * @param place where the parent looks
  * @param matches the educators to show, best first
- * @param nearby true: they are within reach of the place; false: none is, and these teach online
+ * @param nearby true: they are within reach of the place; false: none is, and these teach
+ * online
  * @param offset how many were shown before these (0 for a first search)
  * @param more whether a further page has more
  * @param radiusMiles the search radius, in miles
  */
-public record Referral(Place place, List<Match> matches, boolean nearby, int offset, boolean more,
-		double radiusMiles) {
+public record Referral(Place place, List<Match> matches, boolean nearby, int offset, boolean more, double radiusMiles) {
 
 	public Referral {
 		matches = List.copyOf(matches);

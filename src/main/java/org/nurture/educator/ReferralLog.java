@@ -10,8 +10,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
 /**
- * Records each referral for the organization's reporting: when, on which channel, in which area (the ZIP code's first
- * three digits or the state) and which educators were shown. Never the contact, never the exact place.
+ * Records each referral for the organization's reporting: when, on which channel, in
+ * which area (the ZIP code's first three digits or the state) and which educators were
+ * shown. Never the contact, never the exact place.
  */
 public final class ReferralLog {
 
@@ -29,8 +30,9 @@ public final class ReferralLog {
 	 */
 	public Mono<Void> record(Instant at, String channel, String language, String area, List<String> educatorIds,
 			boolean nearby, boolean sample) {
-		return database.sql("INSERT INTO educator_referral (id, referred_at, channel, language, area, educator_ids,"
-				+ " nearby, sample) VALUES (:id, :at, :channel, :language, :area, :ids, :nearby, :sample)")
+		return database
+			.sql("INSERT INTO educator_referral (id, referred_at, channel, language, area, educator_ids,"
+					+ " nearby, sample) VALUES (:id, :at, :channel, :language, :area, :ids, :nearby, :sample)")
 			.bind("id", UUID.randomUUID())
 			.bind("at", at.atOffset(ZoneOffset.UTC))
 			.bind("channel", channel)
@@ -43,4 +45,5 @@ public final class ReferralLog {
 			.rowsUpdated()
 			.then();
 	}
+
 }

@@ -15,20 +15,23 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points R2DBC (the service) and Flyway (migrations, over JDBC) at the same database: PostgreSQL when
- * {@code DATABASE_URL} is set ({@code postgres://user:password@host:5432/name}), otherwise the embedded H2 file
- * database in {@code DATA_DIR}. Explicit {@code spring.r2dbc.*} / {@code spring.flyway.*} settings still win.
+ * Points R2DBC (the service) and Flyway (migrations, over JDBC) at the same database:
+ * PostgreSQL when {@code DATABASE_URL} is set
+ * ({@code postgres://user:password@host:5432/name}), otherwise the embedded H2 file
+ * database in {@code DATA_DIR}. Explicit {@code spring.r2dbc.*} / {@code spring.flyway.*}
+ * settings still win.
  */
 class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
 	static final String DATABASE_URL = "DATABASE_URL";
 
 	/**
-	 * H2 keeps a JVM-wide cache of recent values and strings, to share equal ones: for each string it stores or
-	 * converts, it hashes the whole string and compares it with what the cache holds. Nearly every string the service
-	 * writes (a session, an answer) is new, so the cache only costs: about 1.5% of the CPU a webhook takes. This is
-	 * H2's own switch, a system property read once when H2 is loaded, so it is set here, before that; an operator's
-	 * {@code -Dh2.objectCache=...} wins.
+	 * H2 keeps a JVM-wide cache of recent values and strings, to share equal ones: for
+	 * each string it stores or converts, it hashes the whole string and compares it with
+	 * what the cache holds. Nearly every string the service writes (a session, an answer)
+	 * is new, so the cache only costs: about 1.5% of the CPU a webhook takes. This is
+	 * H2's own switch, a system property read once when H2 is loaded, so it is set here,
+	 * before that; an operator's {@code -Dh2.objectCache=...} wins.
 	 */
 	static final String H2_OBJECT_CACHE = "h2.objectCache";
 
@@ -51,11 +54,13 @@ class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Orde
 	}
 
 	/**
-	 * Settings of the embedded database for the service's connections. The R2DBC driver binds every string as a CLOB,
-	 * which H2 writes to its LOB store (and reads back to compare or store it in a VARCHAR column) unless it is under
-	 * {@code MAX_LENGTH_INPLACE_LOB} bytes, three per character: the longest VARCHAR column (20,000 characters) fits.
-	 * Each connection keeps its parsed statements in a cache of {@code QUERY_CACHE_SIZE}; the default of 8 is fewer
-	 * than the service's statements, so under mixed traffic each would be parsed again and again.
+	 * Settings of the embedded database for the service's connections. The R2DBC driver
+	 * binds every string as a CLOB, which H2 writes to its LOB store (and reads back to
+	 * compare or store it in a VARCHAR column) unless it is under
+	 * {@code MAX_LENGTH_INPLACE_LOB} bytes, three per character: the longest VARCHAR
+	 * column (20,000 characters) fits. Each connection keeps its parsed statements in a
+	 * cache of {@code QUERY_CACHE_SIZE}; the default of 8 is fewer than the service's
+	 * statements, so under mixed traffic each would be parsed again and again.
 	 */
 	static final String EMBEDDED_SETTINGS = ";MAX_LENGTH_INPLACE_LOB=65536;QUERY_CACHE_SIZE=64";
 
@@ -99,4 +104,5 @@ class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Orde
 	private static String decode(String part) {
 		return URLDecoder.decode(part, StandardCharsets.UTF_8);
 	}
+
 }

@@ -13,14 +13,18 @@ import io.r2dbc.spi.ConnectionFactory;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * How the service writes what messages change: grouped into shared transactions, one group at a time, each unit's
- * result handed back to the event loop it came from (Netty keeps each of its threads' executor in
- * {@link ThreadExecutorMap}; it is null on other threads, whose units' results arrive on the writer's thread).
+ * How the service writes what messages change: grouped into shared transactions, one
+ * group at a time, each unit's result handed back to the event loop it came from (Netty
+ * keeps each of its threads' executor in {@link ThreadExecutorMap}; it is null on other
+ * threads, whose units' results arrive on the writer's thread).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseWritesConfiguration {
 
-	/** Far longer than any message's writes take; only a stuck connection or statement reaches it. */
+	/**
+	 * Far longer than any message's writes take; only a stuck connection or statement
+	 * reaches it.
+	 */
 	static final Duration TIMEOUT = Duration.ofSeconds(30);
 
 	@Bean
@@ -29,4 +33,5 @@ class DatabaseWritesConfiguration {
 		return new GroupCommit(TransactionalOperator.create(transactionManager), connections,
 				Schedulers.newSingle("database-writer", true), TIMEOUT, ThreadExecutorMap::currentExecutor, meters);
 	}
+
 }

@@ -17,13 +17,16 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Signal;
 
 /**
- * The transactions of a {@link GroupCommit}: a group's units in one, which commits only if every unit succeeded in
- * time; otherwise it is rolled back and each unit runs again in one of its own, so that no unit pays for another's
- * failure. A unit's result is handed back ({@link HandBack}) once the transaction that decides it has ended.
+ * The transactions of a {@link GroupCommit}: a group's units in one, which commits only
+ * if every unit succeeded in time; otherwise it is rolled back and each unit runs again
+ * in one of its own, so that no unit pays for another's failure. A unit's result is
+ * handed back ({@link HandBack}) once the transaction that decides it has ended.
  */
 final class GroupTransactions {
 
-	/** The {@link GroupCommit}'s log, where whoever looks into the database writes looks. */
+	/**
+	 * The {@link GroupCommit}'s log, where whoever looks into the database writes looks.
+	 */
 	private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
 
 	private final TransactionalOperator transactions;
@@ -34,7 +37,10 @@ final class GroupTransactions {
 
 	private final Counter rolledBack;
 
-	/** @param meters where to count the groups rolled back ({@code nurture.database.group.rollbacks}) */
+	/**
+	 * @param meters where to count the groups rolled back
+	 * ({@code nurture.database.group.rollbacks})
+	 */
 	GroupTransactions(TransactionalOperator transactions, ConnectionFactory connections, Watchdog watchdog,
 			MeterRegistry meters) {
 		this.transactions = transactions;
@@ -51,28 +57,31 @@ final class GroupTransactions {
 	}
 
 	/**
-	 * The work on the current transaction's connection, looked up once for all of it. Called only inside a
-	 * transaction, whose end gives the connection back (as {@code DatabaseClient} leaves it to the transaction too).
+	 * The work on the current transaction's connection, looked up once for all of it.
+	 * Called only inside a transaction, whose end gives the connection back (as
+	 * {@code DatabaseClient} leaves it to the transaction too).
 	 */
 	<T> Mono<T> onConnection(Function<Connection, Mono<T>> work) {
 		return ConnectionFactoryUtils.getConnection(connections).flatMap(work);
 	}
 
-	/** All units in one transaction; if any fails, the transaction is rolled back and each runs alone. */
+	/**
+	 * All units in one transaction; if any fails, the transaction is rolled back and each
+	 * runs alone.
+	 */
 	private Mono<Void> together(List<Pending<?>> group) {
-		Mono<List<Signal<Object>>> results = transactions.transactional(onConnection(connection -> Flux
-			.fromIterable(group)
-			.concatMap(pending -> pending.outcome(connection))
-			.<Signal<Object>>handle((outcome, next) -> {
-				if (outcome.isOnError()) {
-					next.error(new UnitFailed(outcome.getThrowable()));
-				}
-				else {
-					next.next(outcome);
-				}
-			})
-			.collectList())
-			.timeout(watchdog.overdue()));
+		Mono<List<Signal<Object>>> results = transactions
+			.transactional(onConnection(connection -> Flux.fromIterable(group)
+				.concatMap(pending -> pending.outcome(connection))
+				.<Signal<Object>>handle((outcome, next) -> {
+					if (outcome.isOnError()) {
+						next.error(new UnitFailed(outcome.getThrowable()));
+					}
+					else {
+						next.next(outcome);
+					}
+				})
+				.collectList()).timeout(watchdog.overdue()));
 		return results.flatMap(signals -> {
 			HandBack.deliver(group, signals::get);
 			return Mono.<Void>empty();
@@ -96,5 +105,7 @@ final class GroupTransactions {
 		UnitFailed(Throwable cause) {
 			super("A unit of the group failed", cause, false, false);
 		}
+
 	}
+
 }

@@ -11,9 +11,10 @@ import java.util.function.IntFunction;
 import reactor.core.publisher.Signal;
 
 /**
- * Hands the results of a group's units back to the threads the units came from (their event loops, say), so that
- * what follows a result (an HTTP response written) runs where it belongs. The results going to the same thread go in
- * one hand-over, which then serves them all.
+ * Hands the results of a group's units back to the threads the units came from (their
+ * event loops, say), so that what follows a result (an HTTP response written) runs where
+ * it belongs. The results going to the same thread go in one hand-over, which then serves
+ * them all.
  */
 final class HandBack {
 
@@ -21,9 +22,9 @@ final class HandBack {
 	}
 
 	/**
-	 * Delivers each unit's result at its home, those with the same home in one hand-over; a unit without one, or
-	 * whose home has shut down, gets its result on the calling thread.
-	 *
+	 * Delivers each unit's result at its home, those with the same home in one hand-over;
+	 * a unit without one, or whose home has shut down, gets its result on the calling
+	 * thread.
 	 * @param results each unit's result, by its index in the group
 	 */
 	static void deliver(List<Pending<?>> group, IntFunction<Signal<Object>> results) {
@@ -49,4 +50,5 @@ final class HandBack {
 			}
 		});
 	}
+
 }

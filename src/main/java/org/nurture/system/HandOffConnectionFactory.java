@@ -14,14 +14,16 @@ import reactor.core.publisher.MonoSink;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * A connection pool whose waiters get their connections on another thread. The embedded database's driver works in
- * the calling thread, and the pool gives a freed connection to the next waiting caller in the thread that freed it;
- * so, while the pool had waiters, one thread would carry caller after caller from freed connection to freed
- * connection, and what else was queued on it (an event loop's own requests and answers) would wait until the load
- * dropped, seconds at a time. A caller that waited for its connection starts its work on the scheduler's thread, and
- * the freeing thread goes on with its own; a caller that found a connection free keeps it on its own thread, as
- * before, at no cost. The scheduler should have few threads, about one a core: the driver's work is all CPU, and
- * more threads running it at once only contend inside the database.
+ * A connection pool whose waiters get their connections on another thread. The embedded
+ * database's driver works in the calling thread, and the pool gives a freed connection to
+ * the next waiting caller in the thread that freed it; so, while the pool had waiters,
+ * one thread would carry caller after caller from freed connection to freed connection,
+ * and what else was queued on it (an event loop's own requests and answers) would wait
+ * until the load dropped, seconds at a time. A caller that waited for its connection
+ * starts its work on the scheduler's thread, and the freeing thread goes on with its own;
+ * a caller that found a connection free keeps it on its own thread, as before, at no
+ * cost. The scheduler should have few threads, about one a core: the driver's work is all
+ * CPU, and more threads running it at once only contend inside the database.
  */
 final class HandOffConnectionFactory implements ConnectionFactory, Wrapped<ConnectionFactory>, Disposable {
 
@@ -34,7 +36,10 @@ final class HandOffConnectionFactory implements ConnectionFactory, Wrapped<Conne
 		this.scheduler = scheduler;
 	}
 
-	/** Emits the connection; one the caller no longer wants by then is closed (given back), never lost. */
+	/**
+	 * Emits the connection; one the caller no longer wants by then is closed (given
+	 * back), never lost.
+	 */
 	@Override
 	public Publisher<? extends Connection> create() {
 		return Mono.create(sink -> {
@@ -89,4 +94,5 @@ final class HandOffConnectionFactory implements ConnectionFactory, Wrapped<Conne
 	public boolean isDisposed() {
 		return pool instanceof Disposable disposable && disposable.isDisposed();
 	}
+
 }

@@ -1,6 +1,9 @@
 package org.nurture.system;
 
-/** Keeps personal data out of logs: an address (phone number, chat id, conversation id) shows its last 4 characters. */
+/**
+ * Keeps personal data out of logs: an address (phone number, chat id, conversation id)
+ * shows its last 4 characters.
+ */
 public final class LogMasking {
 
 	private static final int SHOWN = 4;
@@ -15,4 +18,5 @@ public final class LogMasking {
 		int shown = Math.min(SHOWN, address.length() / 2);
 		return "*".repeat(Math.min(address.length() - shown, 8)) + address.substring(address.length() - shown);
 	}
+
 }

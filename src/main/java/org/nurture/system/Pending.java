@@ -9,12 +9,14 @@ import reactor.core.publisher.MonoSink;
 import reactor.core.publisher.Signal;
 
 /**
- * A unit of writes waiting to be written by the {@link GroupCommit}, and whom to tell how it went.
+ * A unit of writes waiting to be written by the {@link GroupCommit}, and whom to tell how
+ * it went.
  *
  * @param unit makes the unit's writes on the transaction's connection
  * @param sink where the unit's caller waits for its result
- * @param home the executor of the thread that sent the unit, where its result is delivered ({@link HandBack}); null:
- *     none, the result is delivered on the writer's thread
+ * @param home the executor of the thread that sent the unit, where its result is
+ * delivered ({@link HandBack}); null: none, the result is delivered on the writer's
+ * thread
  */
 record Pending<T>(Function<Connection, Mono<T>> unit, MonoSink<T> sink, Executor home) {
 
@@ -29,7 +31,10 @@ record Pending<T>(Function<Connection, Mono<T>> unit, MonoSink<T> sink, Executor
 		}
 	}
 
-	/** The unit's result, value or none, or its failure, as a value: one operator on the unit, where it runs. */
+	/**
+	 * The unit's result, value or none, or its failure, as a value: one operator on the
+	 * unit, where it runs.
+	 */
 	Mono<Signal<Object>> outcome(Connection connection) {
 		return start(connection).materialize();
 	}

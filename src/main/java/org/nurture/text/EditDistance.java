@@ -3,15 +3,19 @@ package org.nurture.text;
 import java.util.Collection;
 import java.util.Optional;
 
-/** How many typing slips apart two words are: for spelling correction, place names and "did you mean". */
+/**
+ * How many typing slips apart two words are: for spelling correction, place names and
+ * "did you mean".
+ */
 public final class EditDistance {
 
 	private EditDistance() {
 	}
 
 	/**
-	 * The candidate closest to a misspelt name, at most a third of its length (and at least 2) edits away, for a
-	 * "did you mean" in an error message; empty when none is that close.
+	 * The candidate closest to a misspelt name, at most a third of its length (and at
+	 * least 2) edits away, for a "did you mean" in an error message; empty when none is
+	 * that close.
 	 */
 	public static Optional<String> closest(String wrong, Collection<String> candidates) {
 		String best = null;
@@ -27,9 +31,9 @@ public final class EditDistance {
 	}
 
 	/**
-	 * The optimal string alignment distance between two words: letters added, dropped or changed, and two
-	 * neighbours swapped, each counting one. Gives up early, returning {@code limit + 1}, once it must exceed
-	 * {@code limit}.
+	 * The optimal string alignment distance between two words: letters added, dropped or
+	 * changed, and two neighbours swapped, each counting one. Gives up early, returning
+	 * {@code limit + 1}, once it must exceed {@code limit}.
 	 */
 	public static int between(String a, String b, int limit) {
 		if (Math.abs(a.length() - b.length()) > limit) {
@@ -63,4 +67,5 @@ public final class EditDistance {
 		}
 		return previous[b.length()];
 	}
+
 }

@@ -4,11 +4,12 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Folds a message to the form every rule matches on: lower case, accents removed ({@code ñ} becomes {@code n}),
- * apostrophes dropped ({@code can't} becomes {@code cant}), emoji and other punctuation turned to single spaces, and a
- * letter repeated three or more times squashed to two ({@code tummmy} becomes {@code tummy}, {@code heyyy} becomes
- * {@code heyy}; see {@link #singleLetters}). A colon or slash between
- * two digits is kept, so times and dates survive ({@code 7:30}, {@code 6/2}).
+ * Folds a message to the form every rule matches on: lower case, accents removed
+ * ({@code ñ} becomes {@code n}), apostrophes dropped ({@code can't} becomes
+ * {@code cant}), emoji and other punctuation turned to single spaces, and a letter
+ * repeated three or more times squashed to two ({@code tummmy} becomes {@code tummy},
+ * {@code heyyy} becomes {@code heyy}; see {@link #singleLetters}). A colon or slash
+ * between two digits is kept, so times and dates survive ({@code 7:30}, {@code 6/2}).
  */
 public final class TextFolding {
 
@@ -45,7 +46,10 @@ public final class TextFolding {
 		return folded.toString();
 	}
 
-	/** The number of words in a folded text (one space between words), as {@code split(" ")} would count them. */
+	/**
+	 * The number of words in a folded text (one space between words), as
+	 * {@code split(" ")} would count them.
+	 */
 	public static int wordCount(String folded) {
 		int words = 1;
 		for (int i = 0; i < folded.length(); i++) {
@@ -56,7 +60,10 @@ public final class TextFolding {
 		return words;
 	}
 
-	/** The word with every doubled letter made single ({@code heyy} becomes {@code hey}), for words not known as written. */
+	/**
+	 * The word with every doubled letter made single ({@code heyy} becomes {@code hey}),
+	 * for words not known as written.
+	 */
 	public static String singleLetters(String word) {
 		StringBuilder single = new StringBuilder(word.length());
 		for (int i = 0; i < word.length(); i++) {
@@ -67,7 +74,9 @@ public final class TextFolding {
 		return single.toString();
 	}
 
-	/** Plain ASCII has no accents to take apart, so it skips the Unicode normalization. */
+	/**
+	 * Plain ASCII has no accents to take apart, so it skips the Unicode normalization.
+	 */
 	private static boolean isAscii(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			if (text.charAt(i) >= 128) {
@@ -77,11 +86,13 @@ public final class TextFolding {
 		return true;
 	}
 
-	/** A letter a to z that would be the third of the same in a row ("tummmy"), which is squashed to two. */
+	/**
+	 * A letter a to z that would be the third of the same in a row ("tummmy"), which is
+	 * squashed to two.
+	 */
 	private static boolean thirdInARow(StringBuilder folded, char c) {
 		int length = folded.length();
-		return c >= 'a' && c <= 'z' && length >= 2 && folded.charAt(length - 1) == c
-				&& folded.charAt(length - 2) == c;
+		return c >= 'a' && c <= 'z' && length >= 2 && folded.charAt(length - 1) == c && folded.charAt(length - 2) == c;
 	}
 
 	private static boolean isApostrophe(char c) {
@@ -92,4 +103,5 @@ public final class TextFolding {
 		return at + 1 < text.length() && Character.isDigit(text.charAt(at + 1)) && folded.length() > 0
 				&& Character.isDigit(folded.charAt(folded.length() - 1));
 	}
+
 }

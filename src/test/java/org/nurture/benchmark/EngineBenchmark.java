@@ -31,10 +31,12 @@ import org.nurture.conversation.understanding.Understanding;
 import org.nurture.load.TrafficScripts;
 
 /**
- * The engine alone with the full content: messages decided per second on one thread (one core). Each operation
- * is one realistic message, in a conversation that carries on, so flows, follow-ups and sessions are all exercised.
- * {@link #decide} walks a short fixed list; {@link #decideTraffic} walks the load harness's traffic (every golden
- * conversation and accuracy message, see {@link TrafficScripts}) across many contacts, which is the figure to watch.
+ * The engine alone with the full content: messages decided per second on one thread (one
+ * core). Each operation is one realistic message, in a conversation that carries on, so
+ * flows, follow-ups and sessions are all exercised. {@link #decide} walks a short fixed
+ * list; {@link #decideTraffic} walks the load harness's traffic (every golden
+ * conversation and accuracy message, see {@link TrafficScripts}) across many contacts,
+ * which is the figure to watch.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -46,13 +48,17 @@ import org.nurture.load.TrafficScripts;
 public class EngineBenchmark {
 
 	static final List<String> MESSAGES = List.of("hi", "2", "3 months", "yes", "wat oil shud i use on my 3 wk old",
-			"back", "Next", "how long should a massage last", "hola", "q aceite puedo usar", "mi bebe llora mucho en la noche",
-			"is it ok to massage after shots", "my baby has a rash on her legs can i still massage", "thank you!!",
-			"how do I stop my baby crying", "what are the benefits", "can you order me a pizza",
+			"back", "Next", "how long should a massage last", "hola", "q aceite puedo usar",
+			"mi bebe llora mucho en la noche", "is it ok to massage after shots",
+			"my baby has a rash on her legs can i still massage", "thank you!!", "how do I stop my baby crying",
+			"what are the benefits", "can you order me a pizza",
 			"hi so my daughter is 5 weeks and she screams every evening from 6 to 9 and nothing works, would massage help",
 			"menu", "1", "STOP", "START", "is there a class near me", "02139", "bedtime routine ideas pls", "7pm");
 
-	/** As many contacts as the load harness uses by default, each with a session that carries on. */
+	/**
+	 * As many contacts as the load harness uses by default, each with a session that
+	 * carries on.
+	 */
 	static final int CONTACTS = 2_000;
 
 	ConversationEngine engine;
@@ -97,7 +103,10 @@ public class EngineBenchmark {
 		return decision;
 	}
 
-	/** Contacts take turns, each saying the next message of its script, as the load harness sends them. */
+	/**
+	 * Contacts take turns, each saying the next message of its script, as the load
+	 * harness sends them.
+	 */
 	@Benchmark
 	public Decision decideTraffic() {
 		long n = sent++;
@@ -110,4 +119,5 @@ public class EngineBenchmark {
 		sessions[contact] = decision.session();
 		return decision;
 	}
+
 }

@@ -27,8 +27,9 @@ import org.nurture.educator.Place;
 import org.nurture.educator.Referral;
 
 /**
- * Nearest 3 educators among 10,000 (the target: under 1 ms). {@code spread}: educators across the continental US, a
- * parent anywhere; {@code metro}: all 10,000 within 40 miles of the parent, so every one is in reach and ranked. Run:
+ * Nearest 3 educators among 10,000 (the target: under 1 ms). {@code spread}: educators
+ * across the continental US, a parent anywhere; {@code metro}: all 10,000 within 40 miles
+ * of the parent, so every one is in reach and ranked. Run:
  * {@code ./mvnw -o -Pbenchmark test-compile exec:exec -Djmh.args="NearestEducatorsBenchmark"}.
  */
 @State(Scope.Thread)
@@ -79,4 +80,5 @@ public class NearestEducatorsBenchmark {
 		next++;
 		return directory.nearest(place, language, 0, 3, 50);
 	}
+
 }

@@ -21,8 +21,9 @@ import org.nurture.conversation.understanding.Understanding;
 import org.nurture.conversation.understanding.Utterance;
 
 /**
- * The parts of understanding one message goes through, each alone, in microseconds per message over the same
- * messages as {@link EngineBenchmark}: where the engine's time goes.
+ * The parts of understanding one message goes through, each alone, in microseconds per
+ * message over the same messages as {@link EngineBenchmark}: where the engine's time
+ * goes.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -62,4 +63,5 @@ public class UnderstandingBenchmark {
 		next = (next + 1) % EngineBenchmark.MESSAGES.size();
 		return understanding.topics(understanding.read(EngineBenchmark.MESSAGES.get(next)), Language.EN);
 	}
+
 }

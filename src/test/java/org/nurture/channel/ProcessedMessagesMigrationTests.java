@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.nurture.testing.PostgresTestSchema;
 
 /**
- * Upgrading to keyed processed message ids (V5) keeps the ids handled before, under the key the service looks them up
- * by, so a redelivery that arrives just after an upgrade is still recognised.
+ * Upgrading to keyed processed message ids (V5) keeps the ids handled before, under the
+ * key the service looks them up by, so a redelivery that arrives just after an upgrade is
+ * still recognised.
  */
 class ProcessedMessagesMigrationTests {
 
@@ -49,8 +50,9 @@ class ProcessedMessagesMigrationTests {
 
 	private static void upgradeKeepsTheIds(FluentConfiguration flyway, Connections connections) throws SQLException {
 		flyway.locations("classpath:db/migration").target("4").load().migrate();
-		try (Connection connection = connections.open(); PreparedStatement insert = connection.prepareStatement(
-				"INSERT INTO processed_message (provider, message_id, response, received_at) VALUES (?, ?, ?, ?)")) {
+		try (Connection connection = connections.open();
+				PreparedStatement insert = connection.prepareStatement(
+						"INSERT INTO processed_message (provider, message_id, response, received_at) VALUES (?, ?, ?, ?)")) {
 			insert(insert, "TWILIO", "SM0123456789abcdef0123456789abcdef",
 					"<Response><Message>Hi</Message></Response>");
 			insert(insert, "TELEGRAM", "42:1001", null);
@@ -89,5 +91,7 @@ class ProcessedMessagesMigrationTests {
 	private interface Connections {
 
 		Connection open() throws SQLException;
+
 	}
+
 }

@@ -6,26 +6,26 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-
+import org.junit.jupiter.api.Test;
 import org.nurture.contact.Channel;
 import org.nurture.contact.Consent;
 import org.nurture.contact.Contact;
 import org.nurture.contact.Contacts;
-import org.nurture.system.GroupCommit;
 import org.nurture.conversation.engine.ConversationEngine;
 import org.nurture.educator.ReferralLog;
+import org.nurture.system.GroupCommit;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the service keeps in its database, run against each database it supports (the embedded H2 and PostgreSQL).
+ * What the service keeps in its database, run against each database it supports (the
+ * embedded H2 and PostgreSQL).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 abstract class ConversationPersistenceContract {
@@ -56,10 +56,10 @@ abstract class ConversationPersistenceContract {
 	@Test
 	void aContactIsCreatedOnceEvenWhenTwoMessagesRace() {
 		String address = newAddress();
-		List<Contact> both = Mono.zip(
-				contacts.findOrCreate(Channel.SMS, address, now).subscribeOn(Schedulers.parallel()),
-				contacts.findOrCreate(Channel.SMS, address, now).subscribeOn(Schedulers.parallel()),
-				(first, second) -> List.of(first, second))
+		List<Contact> both = Mono
+			.zip(contacts.findOrCreate(Channel.SMS, address, now).subscribeOn(Schedulers.parallel()),
+					contacts.findOrCreate(Channel.SMS, address, now).subscribeOn(Schedulers.parallel()),
+					(first, second) -> List.of(first, second))
 			.block();
 		assertThat(both.get(0).id()).isEqualTo(both.get(1).id());
 		assertThat(count("SELECT COUNT(*) AS n FROM contact WHERE address = '" + address + "'")).isEqualTo(1);
@@ -72,7 +72,8 @@ abstract class ConversationPersistenceContract {
 		Contact contact = contacts.find(Channel.WEB, address).block();
 		assertThat(contact.optedOut()).isTrue();
 		assertThat(count("SELECT COUNT(*) AS n FROM consent_event WHERE contact_id = '" + contact.id()
-				+ "' AND consent = '" + Consent.OPT_OUT + "' AND keyword = 'STOP'")).isEqualTo(1);
+				+ "' AND consent = '" + Consent.OPT_OUT + "' AND keyword = 'STOP'"))
+			.isEqualTo(1);
 		handle(address, "START");
 		assertThat(contacts.find(Channel.WEB, address).block().optedOut()).isFalse();
 	}
@@ -84,8 +85,9 @@ abstract class ConversationPersistenceContract {
 		List<Reply> askAge = handle(address, "How to start");
 		assertThat(askAge.get(askAge.size() - 1).text()).containsIgnoringCase("how old");
 		ConversationService restarted = restartedService();
-		List<Reply> next = restarted.handle(new InboundMessage(Channel.WEB, address, "5 months", now.plusSeconds(60),
-				null)).block();
+		List<Reply> next = restarted
+			.handle(new InboundMessage(Channel.WEB, address, "5 months", now.plusSeconds(60), null))
+			.block();
 		assertThat(next.get(next.size() - 1).text()).containsIgnoringCase("calm");
 	}
 
@@ -107,7 +109,8 @@ abstract class ConversationPersistenceContract {
 		String address = newAddress();
 		handle(address, "can you order me a pizza with extra cheese please");
 		assertThat(count("SELECT COUNT(*) AS n FROM unanswered_question WHERE question ="
-				+ " 'can you order me a pizza with extra cheese please' AND language = 'en'")).isEqualTo(1);
+				+ " 'can you order me a pizza with extra cheese please' AND language = 'en'"))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -133,7 +136,8 @@ abstract class ConversationPersistenceContract {
 		String address = newAddress();
 		handle(address, "busco clases de masaje cerca de Miami");
 		assertThat(count("SELECT COUNT(*) AS n FROM educator_referral WHERE area = 'FL' AND language = 'es'"
-				+ " AND educator_ids LIKE 'sample-fl-01_%'")).isEqualTo(1);
+				+ " AND educator_ids LIKE 'sample-fl-01_%'"))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -142,8 +146,9 @@ abstract class ConversationPersistenceContract {
 		handle(address, "find a class");
 		List<Reply> first = handle(address, "Los Angeles");
 		assertThat(first.get(0).choices()).containsExactly("More educators");
-		List<Reply> more = restartedService().handle(new InboundMessage(Channel.WEB, address, "more",
-				now.plusSeconds(60), null)).block();
+		List<Reply> more = restartedService()
+			.handle(new InboundMessage(Channel.WEB, address, "more", now.plusSeconds(60), null))
+			.block();
 		assertThat(more.get(0).text()).startsWith("More educators:\n4. ");
 	}
 
@@ -160,9 +165,11 @@ abstract class ConversationPersistenceContract {
 		assertThat(conversations.answerOnce(stop, handled -> "rendered again").block()).isEqualTo(answer);
 		assertThat(restartedService().answerOnce(stop, handled -> "rendered again").block()).isEqualTo(answer);
 		assertThat(count("SELECT version AS n FROM conversation_session WHERE contact_id = '" + contact + "'"))
-			.as("nothing saved again").isEqualTo(version);
+			.as("nothing saved again")
+			.isEqualTo(version);
 		assertThat(count("SELECT COUNT(*) AS n FROM consent_event WHERE contact_id = '" + contact + "'"))
-			.as("no second effect").isEqualTo(1);
+			.as("no second effect")
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -185,7 +192,10 @@ abstract class ConversationPersistenceContract {
 		assertThat(restartedService().answerOnce(hi, handled -> "welcome again").block()).isEqualTo("welcome");
 	}
 
-	/** A second service on the same database, with an empty cache: what a restart or another instance sees. */
+	/**
+	 * A second service on the same database, with an empty cache: what a restart or
+	 * another instance sees.
+	 */
 	private ConversationService restartedService() {
 		return new ConversationService(engine, contacts, new SessionStore(database, new SessionCodec(json), 10),
 				new UnansweredQuestions(database), referrals, writes, new SimpleMeterRegistry());
@@ -206,4 +216,5 @@ abstract class ConversationPersistenceContract {
 	private static String newAddress() {
 		return "test-" + UUID.randomUUID();
 	}
+
 }

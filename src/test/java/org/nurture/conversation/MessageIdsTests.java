@@ -46,4 +46,5 @@ class MessageIdsTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> MessageIds.NONE.with("x".repeat(MessageIds.MAX_ID_LENGTH + 1)));
 	}
+
 }

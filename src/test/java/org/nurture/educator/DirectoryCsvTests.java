@@ -14,9 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One broken directory per validation rule in {@code src/test/resources/educator-fixtures/<rule>/educators.csv}, each
- * with its exact problems in {@code expected.txt}. Run with {@code -Dfixtures.write=true} to write the expected files
- * afresh after a deliberate change of wording, then read the difference.
+ * One broken directory per validation rule in
+ * {@code src/test/resources/educator-fixtures/<rule>/educators.csv}, each with its exact
+ * problems in {@code expected.txt}. Run with {@code -Dfixtures.write=true} to write the
+ * expected files afresh after a deliberate change of wording, then read the difference.
  */
 class DirectoryCsvTests {
 
@@ -30,7 +31,10 @@ class DirectoryCsvTests {
 
 	static Stream<String> fixtures() throws IOException {
 		try (Stream<Path> folders = Files.list(FIXTURES)) {
-			return folders.filter(Files::isDirectory).map(folder -> folder.getFileName().toString()).sorted().toList()
+			return folders.filter(Files::isDirectory)
+				.map(folder -> folder.getFileName().toString())
+				.sorted()
+				.toList()
 				.stream();
 		}
 	}
@@ -93,10 +97,8 @@ class DirectoryCsvTests {
 	@Test
 	void rowNumbersAreTheLinesRowsStartOnPastABomQuotedLineBreaksAndEmptyLines() {
 		String csv = "\uFEFF" + HEADER.replace("\n", "\r\n")
-				+ "a-1,\"Ana\r\nExample\",CEIM,,ana@example.org,,Austin,TX,78704,en,group\r\n"
-				+ "\r\n"
-				+ "a-2,Bo,CEIM,,bo@example.org,,Austin,XX,78704,en,group\r\n"
-				+ "\n"
+				+ "a-1,\"Ana\r\nExample\",CEIM,,ana@example.org,,Austin,TX,78704,en,group\r\n" + "\r\n"
+				+ "a-2,Bo,CEIM,,bo@example.org,,Austin,XX,78704,en,group\r\n" + "\n"
 				+ "a-3,\"Cy\nSmith\",CEIM,,cy@example.org,,Austin,TX,7870,en,group\n"
 				+ "a-4,Di,CEIM,,di@example.org,,Austin,TX,78704,en\n\n";
 		DirectoryCsv.Result result = DirectoryCsv.read(SHOWN_AS, csv, Gazetteer.shared());
@@ -108,8 +110,7 @@ class DirectoryCsvTests {
 
 	@Test
 	void anUnclosedQuoteIsReportedOnTheLineItsRowStartsAfterTheProblemsBeforeIt() {
-		String csv = HEADER + "a-1,Ana,CEIM,,ana@example.org,,Austin,XX,78704,en,group\n"
-				+ "\n"
+		String csv = HEADER + "a-1,Ana,CEIM,,ana@example.org,,Austin,XX,78704,en,group\n" + "\n"
 				+ "a-2,\"Bo,CEIM,,bo@example.org,,Austin,TX,78704,en,group\n"
 				+ "a-3,Cy,CEIM,,cy@example.org,,Austin,TX,78704,en,group\n";
 		DirectoryCsv.Result result = DirectoryCsv.read(SHOWN_AS, csv, Gazetteer.shared());
@@ -156,4 +157,5 @@ class DirectoryCsvTests {
 		assertThat(DirectoryCsv.read(SHOWN_AS, csv, Gazetteer.shared()).problems()).containsExactly(
 				"config/educators.csv:2 phone: '123-555-0199' is not a US phone number; write 10 digits, such as 512-555-0101");
 	}
+
 }

@@ -42,15 +42,15 @@ class DirectoryTests {
 	void spanishSpeakersSeeSpanishSpeakingEducatorsFirst() {
 		Directory directory = new Directory(List.of(educator("english-near", "78701", "en"),
 				educator("spanish-farther", "78745", "es", "en"), educator("english-nearer", "78702", "en")));
-		assertThat(directory.nearest(AUSTIN, "es", 0, 3, 50).educatorIds())
-			.containsExactly("spanish-farther", "english-near", "english-nearer");
+		assertThat(directory.nearest(AUSTIN, "es", 0, 3, 50).educatorIds()).containsExactly("spanish-farther",
+				"english-near", "english-nearer");
 		assertThat(directory.nearest(AUSTIN, "en", 0, 3, 50).educatorIds().get(2)).isEqualTo("spanish-farther");
 	}
 
 	@Test
 	void noneWithinReachGivesTheNearestWhoTeachOnline() {
-		Directory directory = new Directory(List.of(educator("boston", "02118", "en"),
-				online("online-denver", "80205"), online("online-miami", "33135"), online("online-seattle", "98103")));
+		Directory directory = new Directory(List.of(educator("boston", "02118", "en"), online("online-denver", "80205"),
+				online("online-miami", "33135"), online("online-seattle", "98103")));
 		Referral referral = directory.nearest(AUSTIN, "en", 0, 2, 50);
 		assertThat(referral.nearby()).isFalse();
 		assertThat(referral.educatorIds()).containsExactly("online-denver", "online-miami");
@@ -62,7 +62,8 @@ class DirectoryTests {
 		Educator travels = new Educator("travels", "T", "CEIM", null, "t@example.org", null, "Worcester", "MA", "01608",
 				GAZETTEER.zip("01608").orElseThrow().point(), List.of("en"), List.of(Offer.IN_HOME), 5.0, false);
 		Educator farButWide = new Educator("wide", "W", "CEIM", null, "w@example.org", null, "Springfield", "MA",
-				"01103", GAZETTEER.zip("01103").orElseThrow().point(), List.of("en"), List.of(Offer.GROUP), 100.0, false);
+				"01103", GAZETTEER.zip("01103").orElseThrow().point(), List.of("en"), List.of(Offer.GROUP), 100.0,
+				false);
 		Referral referral = new Directory(List.of(travels, farButWide)).nearest(CAMBRIDGE, "en", 0, 3, 50);
 		assertThat(referral.educatorIds()).containsExactly("wide");
 	}
@@ -85,7 +86,8 @@ class DirectoryTests {
 		}
 		List<String> expected = educators.stream()
 			.filter(educator -> educator.point().milesTo(CAMBRIDGE.point()) <= 50)
-			.sorted((a, b) -> Double.compare(a.point().milesTo(CAMBRIDGE.point()), b.point().milesTo(CAMBRIDGE.point())))
+			.sorted((a, b) -> Double.compare(a.point().milesTo(CAMBRIDGE.point()),
+					b.point().milesTo(CAMBRIDGE.point())))
 			.limit(6)
 			.map(Educator::id)
 			.toList();
@@ -104,4 +106,5 @@ class DirectoryTests {
 		return new Educator(id, id, "CEIM", null, id + "@example.org", null, "City", "ST", zip,
 				GAZETTEER.zip(zip).orElseThrow().point(), List.of("en"), List.of(Offer.VIRTUAL), null, true);
 	}
+
 }

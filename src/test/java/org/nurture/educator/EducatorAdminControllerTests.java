@@ -18,4 +18,5 @@ class EducatorAdminControllerTests {
 		assertThat(controller.status("Bearer ").block().getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(controller.reload("Bearer anything").block().getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
+
 }

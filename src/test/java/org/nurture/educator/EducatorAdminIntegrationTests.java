@@ -20,12 +20,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** The admin reload, the health details and the reload on file change, on a running server. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"nurture.admin-token=s3cret-admin-token", "nurture.educators.check-every=100ms",
-		"management.endpoint.health.show-details=always",
-		"spring.r2dbc.url=r2dbc:h2:mem:///educator-admin-tests;DB_CLOSE_DELAY=-1",
-		"spring.flyway.url=jdbc:h2:mem:educator-admin-tests;DB_CLOSE_DELAY=-1" })
+/**
+ * The admin reload, the health details and the reload on file change, on a running
+ * server.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "nurture.admin-token=s3cret-admin-token", "nurture.educators.check-every=100ms",
+				"management.endpoint.health.show-details=always",
+				"spring.r2dbc.url=r2dbc:h2:mem:///educator-admin-tests;DB_CLOSE_DELAY=-1",
+				"spring.flyway.url=jdbc:h2:mem:educator-admin-tests;DB_CLOSE_DELAY=-1" })
 @AutoConfigureWebTestClient
 class EducatorAdminIntegrationTests {
 
@@ -57,33 +60,64 @@ class EducatorAdminIntegrationTests {
 	@Test
 	void adminEndpointsNeedTheToken() {
 		web.get().uri("/admin/educators").exchange().expectStatus().isUnauthorized();
-		web.post().uri("/admin/educators/reload").header("Authorization", "Bearer wrong").exchange()
-			.expectStatus().isUnauthorized();
-		web.get().uri("/admin/educators").header("Authorization", "Bearer s3cret-admin-token").exchange()
-			.expectStatus().isOk()
-			.expectBody().jsonPath("$.educators").isEqualTo(1).jsonPath("$.problems").isEmpty();
+		web.post()
+			.uri("/admin/educators/reload")
+			.header("Authorization", "Bearer wrong")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		web.get()
+			.uri("/admin/educators")
+			.header("Authorization", "Bearer s3cret-admin-token")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.educators")
+			.isEqualTo(1)
+			.jsonPath("$.problems")
+			.isEmpty();
 	}
 
 	@Test
 	void reloadUsesAGoodFileAndRefusesABadOneKeepingTheLastGood() throws IOException {
 		write(HEADER + ALEX + ROSA);
-		web.post().uri("/admin/educators/reload").header("Authorization", "Bearer s3cret-admin-token").exchange()
-			.expectStatus().isOk()
-			.expectBody().jsonPath("$.educators").isEqualTo(2);
-		write(HEADER + ALEX + "a-2,Rosa Muestra,CEIM,617-555-0102,,,Boston,MA,02118,es;en,online\n");
-		web.post().uri("/admin/educators/reload").header("Authorization", "Bearer s3cret-admin-token").exchange()
-			.expectStatus().isEqualTo(422)
+		web.post()
+			.uri("/admin/educators/reload")
+			.header("Authorization", "Bearer s3cret-admin-token")
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.educators").isEqualTo(2)
-			.jsonPath("$.problems[0]").isEqualTo(FILE.toString().replace('\\', '/')
+			.jsonPath("$.educators")
+			.isEqualTo(2);
+		write(HEADER + ALEX + "a-2,Rosa Muestra,CEIM,617-555-0102,,,Boston,MA,02118,es;en,online\n");
+		web.post()
+			.uri("/admin/educators/reload")
+			.header("Authorization", "Bearer s3cret-admin-token")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.educators")
+			.isEqualTo(2)
+			.jsonPath("$.problems[0]")
+			.isEqualTo(FILE.toString().replace('\\', '/')
 					+ ":3 offers: 'online' is not an offer; use group, private, in_home or virtual, separated by ';'");
 		assertThat(directory.current().size()).isEqualTo(2);
-		web.get().uri("/actuator/health").exchange().expectStatus().isOk()
+		web.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.components.educators.status").isEqualTo("UP")
-			.jsonPath("$.components.educators.details.educators").isEqualTo(2)
-			.jsonPath("$.components.educators.details.problems[0]").value(problem -> assertThat((String) problem)
-				.endsWith(":3 offers: 'online' is not an offer; use group, private, in_home or virtual, separated by ';'"));
+			.jsonPath("$.components.educators.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.educators.details.educators")
+			.isEqualTo(2)
+			.jsonPath("$.components.educators.details.problems[0]")
+			.value(problem -> assertThat((String) problem).endsWith(
+					":3 offers: 'online' is not an offer; use group, private, in_home or virtual, separated by ';'"));
 	}
 
 	@Test
@@ -108,4 +142,5 @@ class EducatorAdminIntegrationTests {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -51,12 +51,13 @@ class EducatorDirectoryTests {
 	void aBrokenFileKeepsTheLastGoodDirectoryAndSaysWhy() throws IOException {
 		Path file = write(HEADER + ALEX);
 		EducatorDirectory directory = new EducatorDirectory(file, Gazetteer.shared(), 50, clock);
-		Files.writeString(file, HEADER + ALEX + "a-2,Rosa Muestra,CEIM,617-555-0102,,,Boston,Massachusetts,2118,es,group\n");
+		Files.writeString(file,
+				HEADER + ALEX + "a-2,Rosa Muestra,CEIM,617-555-0102,,,Boston,Massachusetts,2118,es,group\n");
 		DirectoryStatus status = directory.reload();
 		String shownAs = file.toString();
-		assertThat(status.problems()).containsExactly(
-				shownAs + ":3 state: 'Massachusetts' is not a state code; write MA",
-				shownAs + ":3 zip: '2118' is not a five-digit ZIP code; write 5 digits, keeping leading zeros (02139); a spreadsheet may have dropped them");
+		assertThat(status.problems())
+			.containsExactly(shownAs + ":3 state: 'Massachusetts' is not a state code; write MA", shownAs
+					+ ":3 zip: '2118' is not a five-digit ZIP code; write 5 digits, keeping leading zeros (02139); a spreadsheet may have dropped them");
 		assertThat(status.educators()).isEqualTo(1);
 		assertThat(directory.current().size()).isEqualTo(1);
 		assertThat(directory.nearest(place("02139"), "en", 0).educatorIds()).containsExactly("a-1");
@@ -69,8 +70,8 @@ class EducatorDirectoryTests {
 	void aMissingFileLeavesAnEmptyDirectoryAndSaysSo() {
 		Path missing = folder.resolve("educators.csv");
 		EducatorDirectory directory = new EducatorDirectory(missing, Gazetteer.shared(), 50, clock);
-		assertThat(directory.status().problems()).containsExactly(missing + ":1 file: the file is missing;"
-				+ " create it (see docs/educators.md) or set EDUCATORS_FILE");
+		assertThat(directory.status().problems()).containsExactly(
+				missing + ":1 file: the file is missing;" + " create it (see docs/educators.md) or set EDUCATORS_FILE");
 		assertThat(directory.status().loadedAt()).isNull();
 		assertThat(directory.nearest(place("02139"), "en", 0).matches()).isEmpty();
 	}
@@ -92,4 +93,5 @@ class EducatorDirectoryTests {
 	private static Place place(String zip) {
 		return Gazetteer.shared().zip(zip).orElseThrow();
 	}
+
 }

@@ -28,7 +28,10 @@ import org.nurture.conversation.engine.EngineSettings;
 import org.nurture.conversation.engine.Session;
 import org.nurture.conversation.understanding.Understanding;
 
-/** The find-educator flow through the engine with the real content and the sample directory, on every channel. */
+/**
+ * The find-educator flow through the engine with the real content and the sample
+ * directory, on every channel.
+ */
 class FindEducatorConversationTests {
 
 	static ConversationEngine engine;
@@ -48,11 +51,12 @@ class FindEducatorConversationTests {
 		Session session = say(Channel.WEB, Session.start(Language.EN), "is there a class near me").session();
 		Decision decision = say(Channel.WEB, session, "my zip is 02139-4307");
 		Reply reply = decision.replies().get(0);
-		assertThat(reply.text()).startsWith("Certified educators (CEIM) near 02139:\n1. Alex Example, CEIM - Cambridge, MA")
+		assertThat(reply.text())
+			.startsWith("Certified educators (CEIM) near 02139:\n1. Alex Example, CEIM - Cambridge, MA")
 			.contains("617-555-0101 | alex@example.org | https://example.org/alex")
 			.contains("Sample data");
-		assertThat(decision.effects()).containsExactly(new Effect.ReferralMade("021",
-				List.of("sample-ma-01", "sample-ma-02"), true, true, Language.EN));
+		assertThat(decision.effects()).containsExactly(
+				new Effect.ReferralMade("021", List.of("sample-ma-01", "sample-ma-02"), true, true, Language.EN));
 		assertThat(decision.session().inStep()).isFalse();
 	}
 
@@ -70,7 +74,8 @@ class FindEducatorConversationTests {
 		Decision decision = say(Channel.SMS, session, "Austin, TX");
 		Reply reply = decision.replies().get(0);
 		assertThat(reply.text()).startsWith("Certified educators (CEIM) near Austin, TX:\n1. ")
-			.contains("Taylor Placeholder, Austin").doesNotContain("@example.org");
+			.contains("Taylor Placeholder, Austin")
+			.doesNotContain("@example.org");
 		assertThat(reply.text().length()).isLessThanOrEqualTo(459);
 		assertThat(reply.choices()).isEmpty();
 	}
@@ -80,13 +85,14 @@ class FindEducatorConversationTests {
 		Session session = say(Channel.TELEGRAM, Session.start(Language.ES), "busco una clase").session();
 		Reply reply = say(Channel.TELEGRAM, session, "78701").replies().get(0);
 		assertThat(reply.text()).startsWith("Educadores certificados (CEIM) cerca de 78701:\n1. Carmen Ficticia")
-			.contains("Idiomas: español, inglés").contains("Datos de ejemplo");
+			.contains("Idiomas: español, inglés")
+			.contains("Datos de ejemplo");
 	}
 
 	@ParameterizedTest(name = "\"{0}\"")
-	@CsvSource(delimiter = '|', value = { "classes in Denver?|Denver, CO|Jamie Demo",
-			"hay clases cerca de Miami|Miami, FL|Isabel Ficticia",
-			"i live in 90026, any classes near me|90026|Sam Example" })
+	@CsvSource(delimiter = '|',
+			value = { "classes in Denver?|Denver, CO|Jamie Demo", "hay clases cerca de Miami|Miami, FL|Isabel Ficticia",
+					"i live in 90026, any classes near me|90026|Sam Example" })
 	void aQuestionThatNamesThePlaceIsAnsweredAtOnce(String question, String place, String first) {
 		Decision decision = say(Channel.WEB, engine.newSession(), question);
 		assertThat(decision.replies()).hasSize(1);
@@ -120,7 +126,8 @@ class FindEducatorConversationTests {
 		Session session = say(Channel.WEB, Session.start(Language.EN), "find a class").session();
 		Decision decision = say(Channel.WEB, session, "00000");
 		assertThat(decision.replies()).extracting(Reply::text)
-			.containsExactly("I can't find ZIP code 00000. Please check it, or send your city and state, like Austin, TX.",
+			.containsExactly(
+					"I can't find ZIP code 00000. Please check it, or send your city and state, like Austin, TX.",
 					"I can help you find a certified infant massage educator (CEIM) near you. What's your ZIP code? A city works too, like Austin, TX.");
 		assertThat(decision.session().inStep()).isTrue();
 	}
@@ -128,24 +135,25 @@ class FindEducatorConversationTests {
 	@Test
 	void aSharedLocationAnswersThePlaceQuestion() {
 		Session session = say(Channel.TELEGRAM, Session.start(Language.EN), "find a class").session();
-		Decision decision = engine.decide(session, new InboundMessage(Channel.TELEGRAM, "test", "", now, null,
-				new Location(30.2700, -97.7400)));
+		Decision decision = engine.decide(session,
+				new InboundMessage(Channel.TELEGRAM, "test", "", now, null, new Location(30.2700, -97.7400)));
 		assertThat(decision.replies().get(0).text()).startsWith("Certified educators (CEIM) near Austin, TX:\n1. ");
 		assertThat(decision.effects()).singleElement()
-			.isEqualTo(new Effect.ReferralMade("787", List.of("sample-tx-01", "sample-tx-02"), true, true, Language.EN));
+			.isEqualTo(
+					new Effect.ReferralMade("787", List.of("sample-tx-01", "sample-tx-02"), true, true, Language.EN));
 	}
 
 	@Test
 	void aLocationSharedOutOfTheBlueFindsEducatorsToo() {
-		Decision decision = engine.decide(Session.start(Language.ES), new InboundMessage(Channel.TELEGRAM, "test", "",
-				now, null, new Location(25.7617, -80.1918)));
+		Decision decision = engine.decide(Session.start(Language.ES),
+				new InboundMessage(Channel.TELEGRAM, "test", "", now, null, new Location(25.7617, -80.1918)));
 		assertThat(decision.replies().get(0).text()).startsWith("Educadores certificados (CEIM) cerca de Miami, FL:");
 	}
 
 	@Test
 	void aLocationOutsideTheUsGetsTheQuestionAgain() {
-		Decision decision = engine.decide(Session.start(Language.EN), new InboundMessage(Channel.TELEGRAM, "test", "",
-				now, null, new Location(19.4326, -99.1332)));
+		Decision decision = engine.decide(Session.start(Language.EN),
+				new InboundMessage(Channel.TELEGRAM, "test", "", now, null, new Location(19.4326, -99.1332)));
 		assertThat(decision.replies().get(0).text()).startsWith("I couldn't find that place.");
 		assertThat(decision.session().inStep()).isTrue();
 	}
@@ -161,4 +169,5 @@ class FindEducatorConversationTests {
 	private Decision say(Channel channel, Session session, String text) {
 		return engine.decide(session, new InboundMessage(channel, "test", text, now, null));
 	}
+
 }

@@ -13,8 +13,7 @@ class GeoPointTests {
 	/** Published great-circle distances between city centres, in miles; within 1%. */
 	@ParameterizedTest(name = "{0} to {3}: {6} mi")
 	@CsvSource({ "New York,40.7128,-74.0060,Los Angeles,34.0522,-118.2437,2446",
-			"Boston,42.3601,-71.0589,New York,40.7128,-74.0060,190",
-			"London,51.5074,-0.1278,Paris,48.8566,2.3522,213",
+			"Boston,42.3601,-71.0589,New York,40.7128,-74.0060,190", "London,51.5074,-0.1278,Paris,48.8566,2.3522,213",
 			"Seattle,47.6062,-122.3321,Portland,45.5152,-122.6784,145",
 			"Austin,30.2672,-97.7431,Dallas,32.7767,-96.7970,182",
 			"Miami,25.7617,-80.1918,Orlando,28.5384,-81.3789,205" })
@@ -42,4 +41,5 @@ class GeoPointTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> new GeoPoint(91, 0));
 		assertThatIllegalArgumentException().isThrownBy(() -> new GeoPoint(0, -181));
 	}
+
 }

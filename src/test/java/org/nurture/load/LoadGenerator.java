@@ -23,10 +23,12 @@ import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.resources.LoopResources;
 
 /**
- * Sends HTTP POSTs with Reactor Netty's client, on event loops of its own, and records every latency in an
- * HdrHistogram. Closed loop: a fixed number of requests in flight, each sent as the one before it is answered, for the
- * highest throughput. Open loop: requests sent on a fixed schedule whatever the answers do; a latency counts from when
- * the request was due, not when it went out, so a stall is not hidden (no coordinated omission).
+ * Sends HTTP POSTs with Reactor Netty's client, on event loops of its own, and records
+ * every latency in an HdrHistogram. Closed loop: a fixed number of requests in flight,
+ * each sent as the one before it is answered, for the highest throughput. Open loop:
+ * requests sent on a fixed schedule whatever the answers do; a latency counts from when
+ * the request was due, not when it went out, so a stall is not hidden (no coordinated
+ * omission).
  */
 final class LoadGenerator implements AutoCloseable {
 
@@ -35,9 +37,11 @@ final class LoadGenerator implements AutoCloseable {
 	}
 
 	/**
-	 * What a run measured. {@code cpu} is the CPU time the whole process (service and client) used meanwhile: on a
-	 * shared machine, CPU per request varies much less than requests per second do. {@code compiling} is the CPU time
-	 * the JIT compiler's threads used meanwhile, which the run's CPU includes: near zero once the code is warm.
+	 * What a run measured. {@code cpu} is the CPU time the whole process (service and
+	 * client) used meanwhile: on a shared machine, CPU per request varies much less than
+	 * requests per second do. {@code compiling} is the CPU time the JIT compiler's
+	 * threads used meanwhile, which the run's CPU includes: near zero once the code is
+	 * warm.
 	 */
 	record Result(String name, long requests, long failures, Duration elapsed, Duration cpu, Duration compiling,
 			Histogram latencies) {
@@ -62,7 +66,10 @@ final class LoadGenerator implements AutoCloseable {
 
 	private static final long HIGHEST_NANOS = TimeUnit.SECONDS.toNanos(60);
 
-	/** Linux's USER_HZ, the unit of a thread's CPU times in {@code /proc}: 100 on every common kernel. */
+	/**
+	 * Linux's USER_HZ, the unit of a thread's CPU times in {@code /proc}: 100 on every
+	 * common kernel.
+	 */
 	private static final long CLOCK_TICKS_PER_SECOND = 100;
 
 	private final LoopResources loops;
@@ -88,24 +95,25 @@ final class LoadGenerator implements AutoCloseable {
 		long compilingStart = compilingNanos();
 		long start = System.nanoTime();
 		long end = start + duration.toNanos();
-		Flux.range(0, concurrency)
-			.flatMap(worker -> Mono.defer(() -> {
-				long sent = System.nanoTime();
-				return send(requests.get()).doOnNext(ok -> {
-					recorder.recordValue(Math.min(System.nanoTime() - sent, HIGHEST_NANOS));
-					if (!ok) {
-						failures.incrementAndGet();
-					}
-				});
-			}).repeat(() -> System.nanoTime() < end), concurrency)
-			.blockLast();
+		Flux.range(0, concurrency).flatMap(worker -> Mono.defer(() -> {
+			long sent = System.nanoTime();
+			return send(requests.get()).doOnNext(ok -> {
+				recorder.recordValue(Math.min(System.nanoTime() - sent, HIGHEST_NANOS));
+				if (!ok) {
+					failures.incrementAndGet();
+				}
+			});
+		}).repeat(() -> System.nanoTime() < end), concurrency).blockLast();
 		Histogram latencies = recorder.getIntervalHistogram();
 		return new Result(name, latencies.getTotalCount(), failures.get(), Duration.ofNanos(System.nanoTime() - start),
 				Duration.ofNanos(processCpuNanos() - cpuStart), Duration.ofNanos(compilingNanos() - compilingStart),
 				latencies);
 	}
 
-	/** {@code rate} requests a second, each on its schedule, for {@code duration}; then waits for the answers. */
+	/**
+	 * {@code rate} requests a second, each on its schedule, for {@code duration}; then
+	 * waits for the answers.
+	 */
 	Result openLoop(String name, Supplier<Request> requests, int rate, Duration duration) throws InterruptedException {
 		Recorder recorder = new Recorder(3);
 		AtomicLong failures = new AtomicLong();
@@ -136,7 +144,10 @@ final class LoadGenerator implements AutoCloseable {
 				latencies);
 	}
 
-	/** Emits whether the answer was a 200 that is not the service's apology; a failed connection counts as false. */
+	/**
+	 * Emits whether the answer was a 200 that is not the service's apology; a failed
+	 * connection counts as false.
+	 */
 	private Mono<Boolean> send(Request request) {
 		return client.headers(headers -> {
 			headers.set(HttpHeaderNames.CONTENT_TYPE, "application/x-www-form-urlencoded");
@@ -159,21 +170,25 @@ final class LoadGenerator implements AutoCloseable {
 	}
 
 	/**
-	 * The CPU time the JIT compiler's threads have used so far, read from Linux's {@code /proc} (the JVM's own count of
-	 * compilation time is wall-clock time, which on a busy machine is mostly waiting); 0 where there is no such file.
-	 * A compiler thread that has ended takes its time with it, so this can only understate the compiler's share.
+	 * The CPU time the JIT compiler's threads have used so far, read from Linux's
+	 * {@code /proc} (the JVM's own count of compilation time is wall-clock time, which on
+	 * a busy machine is mostly waiting); 0 where there is no such file. A compiler thread
+	 * that has ended takes its time with it, so this can only understate the compiler's
+	 * share.
 	 */
 	private static long compilingNanos() {
 		long ticks = 0;
 		try (DirectoryStream<Path> threads = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
 			for (Path thread : threads) {
 				try {
-					// "C1 CompilerThread0" and "C2 CompilerThread0", cut to Linux's 15 characters.
+					// "C1 CompilerThread0" and "C2 CompilerThread0", cut to Linux's 15
+					// characters.
 					if (!Files.readString(thread.resolve("comm")).contains("CompilerThre")) {
 						continue;
 					}
 					String stat = Files.readString(thread.resolve("stat"));
-					// After the name in parentheses: state, then 10 fields, then utime and stime in clock ticks.
+					// After the name in parentheses: state, then 10 fields, then utime
+					// and stime in clock ticks.
 					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 					ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 				}
@@ -193,4 +208,5 @@ final class LoadGenerator implements AutoCloseable {
 		connections.dispose();
 		loops.dispose();
 	}
+
 }

@@ -27,16 +27,20 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.nurture.NurtureApplication;
 
 /**
- * The load harness (see docs/performance.md): starts Nurture on a fresh embedded database with the SMS channel on,
- * plus a bare endpoint that answers a fixed TwiML reply, and drives both with the same signed webhook requests: first
- * as fast as they answer (closed loop), then at a fixed rate (open loop). Prints throughput and p50/p99 latency for
+ * The load harness (see docs/performance.md): starts Nurture on a fresh embedded database
+ * with the SMS channel on, plus a bare endpoint that answers a fixed TwiML reply, and
+ * drives both with the same signed webhook requests: first as fast as they answer (closed
+ * loop), then at a fixed rate (open loop). Prints throughput and p50/p99 latency for
  * both, and the ratio the targets are stated in.
  *
- * <p>Settings are system properties: {@code load.concurrency} (requests in flight in the closed loop, default 32),
- * {@code load.rate} (open-loop requests per second, 500), {@code load.seconds} (each measurement, 15),
- * {@code load.warmup-seconds} (the least warm-up, 60), {@code load.warmup-max-seconds} (the most, 600),
- * {@code load.contacts} (2,000), {@code load.rounds} (closed-loop rounds, each measuring both endpoints one after the
- * other, 5), {@code load.profile} (true: only the webhook, closed loop, for {@code load.seconds}, to profile it).
+ * <p>
+ * Settings are system properties: {@code load.concurrency} (requests in flight in the
+ * closed loop, default 32), {@code load.rate} (open-loop requests per second, 500),
+ * {@code load.seconds} (each measurement, 15), {@code load.warmup-seconds} (the least
+ * warm-up, 60), {@code load.warmup-max-seconds} (the most, 600), {@code load.contacts}
+ * (2,000), {@code load.rounds} (closed-loop rounds, each measuring both endpoints one
+ * after the other, 5), {@code load.profile} (true: only the webhook, closed loop, for
+ * {@code load.seconds}, to profile it).
  */
 public final class LoadHarness {
 
@@ -51,12 +55,18 @@ public final class LoadHarness {
 	static final String FIXED_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>"
 			+ "Hi! I'm Nurture. Ask me about infant massage.</Message></Response>";
 
-	/** The service's summary of the units of writes in each transaction ({@code GroupCommit}). */
+	/**
+	 * The service's summary of the units of writes in each transaction
+	 * ({@code GroupCommit}).
+	 */
 	private static final String GROUP_UNITS = "nurture.database.group.units";
 
 	private static final Duration WARMUP_SLICE = Duration.ofSeconds(10);
 
-	/** The warm-up is over when the webhook's CPU per request changed by at most this share since the last slice... */
+	/**
+	 * The warm-up is over when the webhook's CPU per request changed by at most this
+	 * share since the last slice...
+	 */
 	private static final double SETTLED = 0.05;
 
 	/** ...and the JIT compiler took at most this share of the slice's CPU. */
@@ -87,8 +97,9 @@ public final class LoadHarness {
 				WebhookTraffic.Request next = traffic.next();
 				return new LoadGenerator.Request(BARE_PATH, next.body(), next.signature());
 			};
-			System.out.printf(Locale.ROOT, "%nNurture load harness: %d scripts over %d contacts, %d cores, data in %s%n",
-					traffic.scripts(), contacts, Runtime.getRuntime().availableProcessors(), dataDir);
+			System.out.printf(Locale.ROOT,
+					"%nNurture load harness: %d scripts over %d contacts, %d cores, data in %s%n", traffic.scripts(),
+					contacts, Runtime.getRuntime().availableProcessors(), dataDir);
 			try (LoadGenerator load = new LoadGenerator(port)) {
 				warmUp(load, bare, webhook, concurrency, warmup, maxWarmup);
 
@@ -98,8 +109,9 @@ public final class LoadHarness {
 					row(load.closedLoop("webhook", webhook, concurrency, measure), before);
 					return;
 				}
-				System.out.printf(Locale.ROOT, "%n(a) Closed loop, %d requests in flight, %d rounds of %ds per endpoint%n",
-						concurrency, rounds, measure.toSeconds());
+				System.out.printf(Locale.ROOT,
+						"%n(a) Closed loop, %d requests in flight, %d rounds of %ds per endpoint%n", concurrency,
+						rounds, measure.toSeconds());
 				header();
 				List<Double> ratios = new ArrayList<>();
 				List<Double> cpuRatios = new ArrayList<>();
@@ -118,13 +130,16 @@ public final class LoadHarness {
 				Collections.sort(cpuRatios);
 				System.out.printf(Locale.ROOT, "  median webhook/bare throughput ratio %.2f (target >= 0.50)%n",
 						ratios.get(ratios.size() / 2));
-				System.out.printf(Locale.ROOT, "  median bare/webhook CPU-per-request ratio %.2f (the throughput ratio when"
-						+ " the run has the cores to itself)%n", cpuRatios.get(cpuRatios.size() / 2));
+				System.out.printf(Locale.ROOT,
+						"  median bare/webhook CPU-per-request ratio %.2f (the throughput ratio when"
+								+ " the run has the cores to itself)%n",
+						cpuRatios.get(cpuRatios.size() / 2));
 
 				System.out.printf(Locale.ROOT, "%n(b) Open loop, %d requests/s, %ds per measurement, each after %ds at"
 						+ " that rate unmeasured%n", rate, measure.toSeconds(), WARMUP_SLICE.toSeconds());
 				header();
-				// At a fixed rate the writes come in smaller groups than in the closed loop: code paths the compiler
+				// At a fixed rate the writes come in smaller groups than in the closed
+				// loop: code paths the compiler
 				// has not seen hot yet, which it compiles during the first seconds.
 				load.openLoop("warmup", bare, rate, WARMUP_SLICE);
 				load.openLoop("warmup", webhook, rate, WARMUP_SLICE);
@@ -142,10 +157,12 @@ public final class LoadHarness {
 	}
 
 	/**
-	 * Both endpoints in turn, {@link #WARMUP_SLICE} each, until the JIT compiler has settled: at least {@code least} in
-	 * all, then until the webhook's CPU per request is within {@link #SETTLED} of its previous slice's and the compiler
-	 * took at most {@link #COMPILED} of the slice's CPU, or {@code most} has passed. On two cores the compiler takes
-	 * minutes to compile the webhook's code, and while it does, it takes CPU from whichever endpoint is being measured.
+	 * Both endpoints in turn, {@link #WARMUP_SLICE} each, until the JIT compiler has
+	 * settled: at least {@code least} in all, then until the webhook's CPU per request is
+	 * within {@link #SETTLED} of its previous slice's and the compiler took at most
+	 * {@link #COMPILED} of the slice's CPU, or {@code most} has passed. On two cores the
+	 * compiler takes minutes to compile the webhook's code, and while it does, it takes
+	 * CPU from whichever endpoint is being measured.
 	 */
 	private static void warmUp(LoadGenerator load, Supplier<LoadGenerator.Request> bare,
 			Supplier<LoadGenerator.Request> webhook, int concurrency, Duration least, Duration most) {
@@ -168,7 +185,10 @@ public final class LoadHarness {
 		}
 	}
 
-	/** Nurture as deployed, with the bare endpoint registered beside it (by the harness only). */
+	/**
+	 * Nurture as deployed, with the bare endpoint registered beside it (by the harness
+	 * only).
+	 */
 	private static ConfigurableApplicationContext start(Path dataDir) {
 		return new SpringApplicationBuilder(NurtureApplication.class)
 			.initializers(context -> ((GenericApplicationContext) context).registerBean("loadBareTwimlRoute",
@@ -189,7 +209,10 @@ public final class LoadHarness {
 				"req/s", "p50 ms", "p99 ms", "max ms", "failed", "CPU us/req", "JIT %", "units/tx");
 	}
 
-	/** A row of figures; {@code transactions}, taken before the run, gives its mean units of writes per transaction. */
+	/**
+	 * A row of figures; {@code transactions}, taken before the run, gives its mean units
+	 * of writes per transaction.
+	 */
 	private static void row(LoadGenerator.Result result, Transactions transactions) {
 		System.out.printf(Locale.ROOT, "  %-11s %9d %9.0f %9.2f %9.2f %9.1f %8d %10.0f %6.1f %8s%n", result.name(),
 				result.requests(), result.throughput(), result.percentileMillis(50), result.percentileMillis(99),
@@ -197,7 +220,10 @@ public final class LoadHarness {
 				100 * result.compilingShare(), transactions == null ? "-" : transactions.meanUnitsSince());
 	}
 
-	/** The service's write transactions counted so far, to tell how many units of writes each held since. */
+	/**
+	 * The service's write transactions counted so far, to tell how many units of writes
+	 * each held since.
+	 */
 	private record Transactions(DistributionSummary groups, long count, double units) {
 
 		static Transactions since(DistributionSummary groups) {
@@ -216,4 +242,5 @@ public final class LoadHarness {
 			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 		}
 	}
+
 }

@@ -14,16 +14,20 @@ import org.nurture.conversation.golden.GoldenConversations;
 import org.nurture.conversation.golden.GoldenTurn;
 
 /**
- * What the load harness's contacts text, one script each, over and over: the user turns of a golden conversation
- * ({@code conversations/tests}) or one realistic message of the understanding accuracy set. The engine benchmark
- * walks the same scripts, so that the engine alone is measured on the traffic the service is loaded with.
+ * What the load harness's contacts text, one script each, over and over: the user turns
+ * of a golden conversation ({@code conversations/tests}) or one realistic message of the
+ * understanding accuracy set. The engine benchmark walks the same scripts, so that the
+ * engine alone is measured on the traffic the service is loaded with.
  */
 public final class TrafficScripts {
 
 	private TrafficScripts() {
 	}
 
-	/** The golden conversations' user turns, then each accuracy message as a script of its own. */
+	/**
+	 * The golden conversations' user turns, then each accuracy message as a script of its
+	 * own.
+	 */
 	public static List<List<String>> load(Path content) {
 		List<List<String>> scripts = new ArrayList<>();
 		for (GoldenConversation conversation : GoldenConversations.load(content.resolve("tests"))) {
@@ -56,4 +60,5 @@ public final class TrafficScripts {
 			throw new IllegalStateException(unreadable);
 		}
 	}
+
 }

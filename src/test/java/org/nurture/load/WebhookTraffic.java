@@ -17,8 +17,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signed Twilio webhook bodies, as Twilio posts them, for many contacts. Each contact texts one script over and over,
- * a message at a time (see {@link TrafficScripts}). Every request has a new {@code MessageSid}, so none is a redelivery.
+ * Signed Twilio webhook bodies, as Twilio posts them, for many contacts. Each contact
+ * texts one script over and over, a message at a time (see {@link TrafficScripts}). Every
+ * request has a new {@code MessageSid}, so none is a redelivery.
  */
 final class WebhookTraffic {
 
@@ -46,7 +47,10 @@ final class WebhookTraffic {
 		this.macs = ThreadLocal.withInitial(this::newMac);
 	}
 
-	/** The golden conversations and the accuracy messages, spread over {@code contacts} phone numbers. */
+	/**
+	 * The golden conversations and the accuracy messages, spread over {@code contacts}
+	 * phone numbers.
+	 */
 	static WebhookTraffic of(Path content, int contacts, String authToken, String url) {
 		return new WebhookTraffic(TrafficScripts.load(content), contacts, authToken, url);
 	}
@@ -56,8 +60,8 @@ final class WebhookTraffic {
 	}
 
 	/**
-	 * The next message: contacts take turns, so with many more contacts than requests in flight a contact's messages
-	 * arrive one after another, as a person's would.
+	 * The next message: contacts take turns, so with many more contacts than requests in
+	 * flight a contact's messages arrive one after another, as a person's would.
 	 */
 	Request next() {
 		long n = sent.getAndIncrement();
@@ -84,12 +88,17 @@ final class WebhookTraffic {
 		parameters.put("From", from);
 		parameters.put("ApiVersion", "2010-04-01");
 		StringBuilder form = new StringBuilder();
-		parameters.forEach((name, value) -> form.append(form.length() == 0 ? "" : "&").append(name).append('=')
+		parameters.forEach((name, value) -> form.append(form.length() == 0 ? "" : "&")
+			.append(name)
+			.append('=')
 			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
 		return new Request(form.toString(), sign(parameters));
 	}
 
-	/** Twilio's documented algorithm: HMAC-SHA1 over the URL and every parameter sorted by name, in Base64. */
+	/**
+	 * Twilio's documented algorithm: HMAC-SHA1 over the URL and every parameter sorted by
+	 * name, in Base64.
+	 */
 	private String sign(Map<String, String> parameters) {
 		StringBuilder data = new StringBuilder(url);
 		new TreeMap<>(parameters).forEach((name, value) -> data.append(name).append(value));

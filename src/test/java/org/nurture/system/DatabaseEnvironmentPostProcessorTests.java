@@ -53,8 +53,8 @@ class DatabaseEnvironmentPostProcessorTests {
 	void aPostgresDatabaseUrlIsUsedByBothR2dbcAndFlyway() {
 		Map<String, Object> properties = DatabaseEnvironmentPostProcessor
 			.postgres("postgres://nurture:s%40cret@db.internal:5433/nurture?sslmode=require");
-		assertThat(properties).containsEntry("spring.r2dbc.url",
-				"r2dbc:postgresql://db.internal:5433/nurture?sslmode=require")
+		assertThat(properties)
+			.containsEntry("spring.r2dbc.url", "r2dbc:postgresql://db.internal:5433/nurture?sslmode=require")
 			.containsEntry("spring.flyway.url", "jdbc:postgresql://db.internal:5433/nurture?sslmode=require")
 			.containsEntry("spring.r2dbc.username", "nurture")
 			.containsEntry("spring.r2dbc.password", "s@cret")
@@ -72,8 +72,7 @@ class DatabaseEnvironmentPostProcessorTests {
 
 	@Test
 	void explicitSettingsWin() {
-		MockEnvironment environment = new MockEnvironment()
-			.withProperty("DATABASE_URL", "postgres://u:p@db:5432/app")
+		MockEnvironment environment = new MockEnvironment().withProperty("DATABASE_URL", "postgres://u:p@db:5432/app")
 			.withProperty("spring.r2dbc.url", "r2dbc:h2:mem:///explicit");
 		postProcess(environment);
 		assertThat(environment.getProperty("spring.r2dbc.url")).isEqualTo("r2dbc:h2:mem:///explicit");
@@ -95,4 +94,5 @@ class DatabaseEnvironmentPostProcessorTests {
 	private static void postProcess(MockEnvironment environment) {
 		new DatabaseEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
 	}
+
 }

@@ -32,9 +32,9 @@ import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
 /**
- * Units of writes share transactions, yet each commits whole or not at all, whatever the others do; on each database
- * the service supports, since a failed statement leaves the transaction usable on one (H2) and not on the other
- * (PostgreSQL).
+ * Units of writes share transactions, yet each commits whole or not at all, whatever the
+ * others do; on each database the service supports, since a failed statement leaves the
+ * transaction usable on one (H2) and not on the other (PostgreSQL).
  */
 abstract class GroupCommitContract {
 
@@ -79,8 +79,7 @@ abstract class GroupCommitContract {
 		assertThat(first.block(WAIT)).isZero();
 		assertThat(written).hasSize(50);
 		assertThat(ids()).hasSize(51);
-		assertThat(transactions.begun.get()).as("the slow unit's transaction, then the others' together")
-			.isEqualTo(2);
+		assertThat(transactions.begun.get()).as("the slow unit's transaction, then the others' together").isEqualTo(2);
 		assertThat(meters.get("nurture.database.group.units").summary().count()).isEqualTo(2);
 		assertThat(meters.get("nurture.database.group.units").summary().max()).isEqualTo(50);
 		assertThat(meters.get("nurture.database.group.rollbacks").counter().count()).isZero();
@@ -121,8 +120,10 @@ abstract class GroupCommitContract {
 		Mono<Integer> firstGood = writes.run(connection -> insert(connection, 1).thenReturn(1));
 		Mono<Integer> duplicate = writes.run(connection -> insert(connection, 2).then(insert(7)).thenReturn(2));
 		Mono<Integer> secondGood = writes.run(connection -> insert(3).thenReturn(3));
-		StepVerifier.create(Flux.merge(firstGood, duplicate.onErrorResume(DataIntegrityViolationException.class,
-				failed -> Mono.just(-1)), secondGood).collectList())
+		StepVerifier
+			.create(Flux.merge(firstGood,
+					duplicate.onErrorResume(DataIntegrityViolationException.class, failed -> Mono.just(-1)), secondGood)
+				.collectList())
 			.assertNext(results -> assertThat(results).containsExactlyInAnyOrder(1, -1, 3))
 			.expectComplete()
 			.verify(WAIT);
@@ -139,8 +140,9 @@ abstract class GroupCommitContract {
 		Mono<Integer> broken = writes.run(connection -> {
 			throw new IllegalStateException("no statement to make");
 		});
-		StepVerifier.create(Flux.merge(good, broken.onErrorResume(IllegalStateException.class,
-				failed -> Mono.just(-1))).collectList())
+		StepVerifier
+			.create(Flux.merge(good, broken.onErrorResume(IllegalStateException.class, failed -> Mono.just(-1)))
+				.collectList())
 			.assertNext(results -> assertThat(results).containsExactlyInAnyOrder(1, -1))
 			.expectComplete()
 			.verify(WAIT);
@@ -176,7 +178,10 @@ abstract class GroupCommitContract {
 		assertThat(ids()).as("the stuck unit's insert was rolled back").containsExactly(2);
 	}
 
-	/** A unit that holds the writer for a while, so that the units sent meanwhile queue up behind it. */
+	/**
+	 * A unit that holds the writer for a while, so that the units sent meanwhile queue up
+	 * behind it.
+	 */
 	private Mono<Integer> slowUnit(int id) {
 		return Mono.defer(() -> {
 			writing.countDown();
@@ -192,14 +197,20 @@ abstract class GroupCommitContract {
 		return database.sql("INSERT INTO item (id) VALUES (:id)").bind("id", id).fetch().rowsUpdated();
 	}
 
-	/** The insert on the connection a unit is given: it belongs to the unit's transaction too. */
+	/**
+	 * The insert on the connection a unit is given: it belongs to the unit's transaction
+	 * too.
+	 */
 	private static Mono<Long> insert(Connection connection, int id) {
 		return Mono.from(connection.createStatement("INSERT INTO item (id) VALUES ($1)").bind(0, id).execute())
 			.flatMap(result -> Mono.from(result.getRowsUpdated()));
 	}
 
 	private List<Integer> ids() {
-		return database.sql("SELECT id FROM item").map(row -> row.get("id", Integer.class)).all().collectList()
+		return database.sql("SELECT id FROM item")
+			.map(row -> row.get("id", Integer.class))
+			.all()
+			.collectList()
 			.block(WAIT);
 	}
 
@@ -232,5 +243,7 @@ abstract class GroupCommitContract {
 		public Mono<Void> rollback(ReactiveTransaction transaction) {
 			return delegate.rollback(transaction);
 		}
+
 	}
+
 }

@@ -8,7 +8,8 @@ class H2GroupCommitTests extends GroupCommitContract {
 
 	@Override
 	ConnectionFactory connections() {
-		return ConnectionFactories.get("r2dbc:h2:mem:///group-commit-" + System.nanoTime()
-				+ "?options=DB_CLOSE_DELAY=-1");
+		return ConnectionFactories
+			.get("r2dbc:h2:mem:///group-commit-" + System.nanoTime() + "?options=DB_CLOSE_DELAY=-1");
 	}
+
 }

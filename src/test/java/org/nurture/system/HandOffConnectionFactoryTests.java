@@ -22,7 +22,10 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
-/** The embedded database's pool hands the connections its waiters get over on another thread, and loses none. */
+/**
+ * The embedded database's pool hands the connections its waiters get over on another
+ * thread, and loses none.
+ */
 class HandOffConnectionFactoryTests {
 
 	private final ConnectionFactory pool = mock(ConnectionFactory.class);
@@ -37,8 +40,9 @@ class HandOffConnectionFactoryTests {
 	void aCallerThatFindsAConnectionFreeGetsItOnItsOwnThread() {
 		given(pool.create()).willAnswer(invocation -> Mono.just(connection));
 		AtomicReference<Thread> thread = new AtomicReference<>();
-		StepVerifier.create(Mono.<Connection>from(new HandOffConnectionFactory(pool, manual).create())
-			.doOnNext(handed -> thread.set(Thread.currentThread())))
+		StepVerifier
+			.create(Mono.<Connection>from(new HandOffConnectionFactory(pool, manual).create())
+				.doOnNext(handed -> thread.set(Thread.currentThread())))
 			.expectNext(connection)
 			.expectComplete()
 			.verify(Duration.ofSeconds(10));
@@ -79,5 +83,7 @@ class HandOffConnectionFactoryTests {
 	}
 
 	interface TestPool extends ConnectionFactory, Disposable {
+
 	}
+
 }

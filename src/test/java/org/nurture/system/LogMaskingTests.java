@@ -21,4 +21,5 @@ class LogMaskingTests {
 		assertThat(LogMasking.mask(null)).isEmpty();
 		assertThat(LogMasking.mask("")).isEmpty();
 	}
+
 }

@@ -9,7 +9,10 @@ import io.r2dbc.spi.ConnectionFactory;
 import org.nurture.testing.PostgresSchemaExtension;
 import org.nurture.testing.PostgresTest;
 
-/** The group commit contract on PostgreSQL. See {@link PostgresTest} for the server it needs. */
+/**
+ * The group commit contract on PostgreSQL. See {@link PostgresTest} for the server it
+ * needs.
+ */
 @PostgresTest("nurture_group_commit")
 class PostgresGroupCommitTests extends GroupCommitContract {
 
@@ -22,4 +25,5 @@ class PostgresGroupCommitTests extends GroupCommitContract {
 	ConnectionFactory connections() {
 		return ConnectionFactories.get(PostgresSchemaExtension.schema(PostgresGroupCommitTests.class).r2dbcUrl());
 	}
+
 }

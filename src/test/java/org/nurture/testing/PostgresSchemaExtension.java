@@ -16,14 +16,16 @@ import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.test.context.TestContextAnnotationUtils;
 
 /**
- * What {@link PostgresTest} does, for JUnit and for Spring: each test class gets a {@link PostgresTestSchema} of its
- * own, named when JUnit or Spring first asks for it.
+ * What {@link PostgresTest} does, for JUnit and for Spring: each test class gets a
+ * {@link PostgresTestSchema} of its own, named when JUnit or Spring first asks for it.
  * <ul>
- * <li>Before the class's tests (JUnit), it checks that the server answers: without one, the class is skipped, or fails
- * when PostgreSQL is required ({@link PostgresTestSchema#require()}).</li>
- * <li>When Spring builds the class's context, it adds the schema's properties ahead of every other property source,
- * as {@code @DynamicPropertySource} would. The schema's name is part of the context's cache key, so each class gets a
- * context (and a schema) of its own, and the classes never share one whose schema another class has dropped.</li>
+ * <li>Before the class's tests (JUnit), it checks that the server answers: without one,
+ * the class is skipped, or fails when PostgreSQL is required
+ * ({@link PostgresTestSchema#require()}).</li>
+ * <li>When Spring builds the class's context, it adds the schema's properties ahead of
+ * every other property source, as {@code @DynamicPropertySource} would. The schema's name
+ * is part of the context's cache key, so each class gets a context (and a schema) of its
+ * own, and the classes never share one whose schema another class has dropped.</li>
  * <li>After the class's tests (JUnit), it drops the schema.</li>
  * </ul>
  * A test that uses the schema without Spring gets it from {@link #schema(Class)}.
@@ -32,7 +34,10 @@ public final class PostgresSchemaExtension implements BeforeAllCallback, AfterAl
 
 	private static final Map<Class<?>, PostgresTestSchema> SCHEMAS = new ConcurrentHashMap<>();
 
-	/** The schema of a test class annotated with {@link PostgresTest}, from its first use until it is dropped. */
+	/**
+	 * The schema of a test class annotated with {@link PostgresTest}, from its first use
+	 * until it is dropped.
+	 */
 	public static PostgresTestSchema schema(Class<?> testClass) {
 		PostgresTest postgres = TestContextAnnotationUtils.findMergedAnnotation(testClass, PostgresTest.class);
 		if (postgres == null) {
@@ -63,13 +68,18 @@ public final class PostgresSchemaExtension implements BeforeAllCallback, AfterAl
 		return new SchemaProperties(schema(testClass).springProperties());
 	}
 
-	/** Equal for equal properties, so the schema's name is part of the context cache's key. */
+	/**
+	 * Equal for equal properties, so the schema's name is part of the context cache's
+	 * key.
+	 */
 	private record SchemaProperties(Map<String, Object> properties) implements ContextCustomizer {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-			context.getEnvironment().getPropertySources()
+			context.getEnvironment()
+				.getPropertySources()
 				.addFirst(new MapPropertySource("PostgreSQL test schema", properties));
 		}
 	}
+
 }

@@ -6,7 +6,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A UTC clock a test moves by hand, for a running service whose "now" must follow a scripted conversation. */
+/**
+ * A UTC clock a test moves by hand, for a running service whose "now" must follow a
+ * scripted conversation.
+ */
 public final class SettableClock extends Clock {
 
 	private final AtomicReference<Instant> now;
@@ -33,4 +36,5 @@ public final class SettableClock extends Clock {
 	public Clock withZone(ZoneId zone) {
 		return this;
 	}
+
 }

@@ -15,11 +15,12 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Forgets processed message ids once no redelivery can come, after {@code nurture.twilio.processed-retention}:
- * Telegram's update ids (Telegram keeps an update at most 24 hours) and Twilio's {@code MessageSid}s with the answers
- * given to them, kept with the conversation ({@link ConversationService#answerOnce}) or, before migration 6, beside
- * it. An answer may quote what a parent told us, so none is kept longer.
- * Every instance prunes; the deletes are harmless when they overlap.
+ * Forgets processed message ids once no redelivery can come, after
+ * {@code nurture.twilio.processed-retention}: Telegram's update ids (Telegram keeps an
+ * update at most 24 hours) and Twilio's {@code MessageSid}s with the answers given to
+ * them, kept with the conversation ({@link ConversationService#answerOnce}) or, before
+ * migration 6, beside it. An answer may quote what a parent told us, so none is kept
+ * longer. Every instance prunes; the deletes are harmless when they overlap.
  */
 final class ProcessedMessagesPruner implements SmartLifecycle {
 
@@ -45,7 +46,10 @@ final class ProcessedMessagesPruner implements SmartLifecycle {
 		this.clock = clock;
 	}
 
-	/** One pruning pass; emits how many ids (and conversations' saved answers) were forgotten. */
+	/**
+	 * One pruning pass; emits how many ids (and conversations' saved answers) were
+	 * forgotten.
+	 */
 	Mono<Long> prune() {
 		Instant before = clock.instant().minus(retention);
 		return processed.forgetReceivedBefore(before)
@@ -75,4 +79,5 @@ final class ProcessedMessagesPruner implements SmartLifecycle {
 	public boolean isRunning() {
 		return running != null;
 	}
+
 }

@@ -9,9 +9,10 @@ import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import reactor.core.publisher.Mono;
 
 /**
- * Paces sends per sender at the provider's rate, counted in segments as Twilio counts them (a long code sends one
- * segment a second). Waiting is a timer, never a blocked thread. The pace holds per instance; several instances
- * sharing one sender share the rate through the outbox that feeds them.
+ * Paces sends per sender at the provider's rate, counted in segments as Twilio counts
+ * them (a long code sends one segment a second). Waiting is a timer, never a blocked
+ * thread. The pace holds per instance; several instances sharing one sender share the
+ * rate through the outbox that feeds them.
  */
 final class SenderRateLimits {
 
@@ -33,7 +34,10 @@ final class SenderRateLimits {
 			.build();
 	}
 
-	/** Completes when the sender may send this many segments; reserved at subscription, so order is kept. */
+	/**
+	 * Completes when the sender may send this many segments; reserved at subscription, so
+	 * order is kept.
+	 */
 	Mono<Void> acquire(String sender, int segments) {
 		return Mono.defer(() -> {
 			RateLimiter limiter = senders.computeIfAbsent(sender, name -> RateLimiter.of("twilio-" + name, config));
@@ -44,4 +48,5 @@ final class SenderRateLimits {
 			return nanos == 0 ? Mono.empty() : Mono.delay(Duration.ofNanos(nanos)).then();
 		});
 	}
+
 }

@@ -14,15 +14,16 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-import org.nurture.channel.ProcessedMessages;
 import org.nurture.channel.ChannelTexts;
+import org.nurture.channel.ProcessedMessages;
 import org.nurture.contact.Contacts;
 import org.nurture.conversation.ConversationService;
 
 /**
- * The Twilio channel (SMS and WhatsApp). The webhook route always exists, so that with the channel off it answers 404
- * whatever is posted to it, rather than a method or media type error. The outbound gateway exists when Twilio can send:
- * auth token, account SID and sender all set.
+ * The Twilio channel (SMS and WhatsApp). The webhook route always exists, so that with
+ * the channel off it answers 404 whatever is posted to it, rather than a method or media
+ * type error. The outbound gateway exists when Twilio can send: auth token, account SID
+ * and sender all set.
  */
 @Configuration(proxyBeanMethods = false)
 class SmsConfiguration {
@@ -61,4 +62,5 @@ class SmsConfiguration {
 	RouterFunction<ServerResponse> twilioWebhookRoute(TwilioWebhook webhook) {
 		return RouterFunctions.route(RequestPredicates.POST(TwilioWebhook.PATH), webhook::handle);
 	}
+
 }

@@ -6,36 +6,35 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.apache.hc.client5.http.ConnectTimeoutException;
-
 import com.twilio.exception.ApiConnectionException;
 import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.rest.api.v2010.account.MessageCreator;
 import com.twilio.type.PhoneNumber;
-import org.nurture.contact.Channel;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.nurture.channel.DeliveryOutcome;
 import org.nurture.channel.OutboundGateway;
 import org.nurture.channel.OutboundMessage;
+import org.nurture.contact.Channel;
 import org.nurture.contact.Consent;
 import org.nurture.contact.Contacts;
 import org.nurture.contact.Reachability;
 import org.nurture.system.LogMasking;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
 
 /**
- * Sends SMS and WhatsApp messages through Twilio's REST API with the SDK's {@code Message.creator}. The SDK blocks,
- * so every call runs on the bounded elastic scheduler, never on the event loop. Sends are paced per sender; 429 (Twilio
- * 20429, "never processed"), 5xx and failures to connect are retried with exponential backoff, a timed-out answer is
- * not (Twilio may have sent it);
- * 21610 marks the contact opted out, 21211/21614/21635/30006 mark it undeliverable; anything else fails at once. A
- * contact already opted out or undeliverable is not sent to at all.
+ * Sends SMS and WhatsApp messages through Twilio's REST API with the SDK's
+ * {@code Message.creator}. The SDK blocks, so every call runs on the bounded elastic
+ * scheduler, never on the event loop. Sends are paced per sender; 429 (Twilio 20429,
+ * "never processed"), 5xx and failures to connect are retried with exponential backoff, a
+ * timed-out answer is not (Twilio may have sent it); 21610 marks the contact opted out,
+ * 21211/21614/21635/30006 mark it undeliverable; anything else fails at once. A contact
+ * already opted out or undeliverable is not sent to at all.
  */
 final class SmsOutboundGateway implements OutboundGateway {
 
@@ -45,7 +44,9 @@ final class SmsOutboundGateway implements OutboundGateway {
 
 	static final int TOO_MANY_REQUESTS = 20429;
 
-	/** Invalid To number; not a mobile number; landline; landline or unreachable carrier. */
+	/**
+	 * Invalid To number; not a mobile number; landline; landline or unreachable carrier.
+	 */
 	static final Set<Integer> UNDELIVERABLE = Set.of(21211, 21614, 21635, 30006);
 
 	private static final String WHATSAPP_PREFIX = "whatsapp:";
@@ -136,7 +137,10 @@ final class SmsOutboundGateway implements OutboundGateway {
 		return channel == Channel.WHATSAPP && !isMessagingService(from) ? WHATSAPP_PREFIX + from : from;
 	}
 
-	/** {@code TWILIO_FROM} is a phone number or a Messaging Service SID (MG followed by 32 hex digits). */
+	/**
+	 * {@code TWILIO_FROM} is a phone number or a Messaging Service SID (MG followed by 32
+	 * hex digits).
+	 */
 	static boolean isMessagingService(String from) {
 		return from.startsWith("MG");
 	}
@@ -147,14 +151,14 @@ final class SmsOutboundGateway implements OutboundGateway {
 		}
 		if (failure instanceof ApiException api) {
 			if (api.getCause() instanceof IOException) {
-				// Only when the request never reached Twilio: after a read timeout it may have been accepted, and
+				// Only when the request never reached Twilio: after a read timeout it may
+				// have been accepted, and
 				// sending it again would text the parent twice.
 				return api.getCause() instanceof ConnectException || api.getCause() instanceof ConnectTimeoutException;
 			}
 			Integer status = api.getStatusCode();
 			Integer code = api.getCode();
-			return (status != null && (status == 429 || status >= 500))
-					|| (code != null && code == TOO_MANY_REQUESTS);
+			return (status != null && (status == 429 || status >= 500)) || (code != null && code == TOO_MANY_REQUESTS);
 		}
 		return false;
 	}
@@ -167,8 +171,8 @@ final class SmsOutboundGateway implements OutboundGateway {
 					masked);
 			return contacts.find(message.channel(), message.address())
 				.flatMap(contact -> contacts.recordConsent(contact, Consent.OPT_OUT, "TWILIO-21610", clock.instant()))
-				.thenReturn(DeliveryOutcome.notSent(DeliveryOutcome.Status.OPTED_OUT, code,
-						"the recipient has opted out"));
+				.thenReturn(
+						DeliveryOutcome.notSent(DeliveryOutcome.Status.OPTED_OUT, code, "the recipient has opted out"));
 		}
 		if (code != null && UNDELIVERABLE.contains(code)) {
 			log.info("{} recipient {} cannot receive messages (Twilio {}): marking the contact", message.channel(),
@@ -183,4 +187,5 @@ final class SmsOutboundGateway implements OutboundGateway {
 		log.warn("Could not send a {} message to {} (Twilio {}): {}", message.channel(), masked, code, detail);
 		return Mono.just(DeliveryOutcome.notSent(DeliveryOutcome.Status.FAILED, code, detail));
 	}
+
 }

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Text as SMS carries it. Typographic punctuation becomes its GSM-7 look-alike (one curly quote would otherwise switch
- * the whole message to UCS-2 and cut a segment from 153 to 67 characters); segments are counted the way carriers bill
- * them; and text too long for a few segments is split at sentence boundaries, then at words.
+ * Text as SMS carries it. Typographic punctuation becomes its GSM-7 look-alike (one curly
+ * quote would otherwise switch the whole message to UCS-2 and cut a segment from 153 to
+ * 67 characters); segments are counted the way carriers bill them; and text too long for
+ * a few segments is split at sentence boundaries, then at words.
  */
 final class SmsText {
 
@@ -18,7 +19,10 @@ final class SmsText {
 	/** Characters of the GSM-7 extension table, each sent as two septets. */
 	private static final String GSM_EXTENSION = "^{}\\[~]|€\f";
 
-	/** Both alphabets as a set of characters: every reply is checked character by character, often twice. */
+	/**
+	 * Both alphabets as a set of characters: every reply is checked character by
+	 * character, often twice.
+	 */
 	private static final BitSet GSM = characters(GSM_BASIC + GSM_EXTENSION);
 
 	private static final BitSet GSM_EXTENDED = characters(GSM_EXTENSION);
@@ -31,15 +35,19 @@ final class SmsText {
 
 	private static final int UCS2_PART = 67;
 
-	/** After a full stop, question or exclamation mark; not after a list item's number ("2. Oils"). */
+	/**
+	 * After a full stop, question or exclamation mark; not after a list item's number
+	 * ("2. Oils").
+	 */
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!^\\d{1,3}[.])\\s+");
 
 	private SmsText() {
 	}
 
 	/**
-	 * Replaces typographic punctuation with GSM-7 look-alikes, writes á, í, ó, ú without their accent (as
-	 * conversations/README.md promises authors), and drops what XML or a handset cannot carry.
+	 * Replaces typographic punctuation with GSM-7 look-alikes, writes á, í, ó, ú without
+	 * their accent (as conversations/README.md promises authors), and drops what XML or a
+	 * handset cannot carry.
 	 */
 	static String normalize(String text) {
 		StringBuilder out = new StringBuilder(text.length());
@@ -52,7 +60,8 @@ final class SmsText {
 				case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u2022', '\u00B7' ->
 					out.append('-');
 				case '\u2026' -> out.append("...");
-				// Spanish vowels GSM-7 lacks: one of them would send the whole message as UCS-2 (67 characters a
+				// Spanish vowels GSM-7 lacks: one of them would send the whole message as
+				// UCS-2 (67 characters a
 				// segment instead of 153); é, ñ, ü, ¿ and ¡ are in GSM-7 and stay.
 				case '\u00E1' -> out.append('a');
 				case '\u00ED' -> out.append('i');
@@ -78,7 +87,10 @@ final class SmsText {
 		return out.toString().strip();
 	}
 
-	/** Whether the whole text fits the GSM-7 alphabet; one other character makes the message UCS-2. */
+	/**
+	 * Whether the whole text fits the GSM-7 alphabet; one other character makes the
+	 * message UCS-2.
+	 */
 	static boolean isGsm(CharSequence text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -106,8 +118,9 @@ final class SmsText {
 	}
 
 	/**
-	 * Splits the text into messages of at most {@code maxSegments} segments each: whole lines and sentences where
-	 * they fit, words when a sentence alone is too long, characters only for a word longer than a message.
+	 * Splits the text into messages of at most {@code maxSegments} segments each: whole
+	 * lines and sentences where they fit, words when a sentence alone is too long,
+	 * characters only for a word longer than a message.
 	 */
 	static List<String> split(String text, int maxSegments) {
 		List<String> messages = new ArrayList<>();
@@ -183,4 +196,5 @@ final class SmsText {
 	private static int ceilDiv(int dividend, int divisor) {
 		return (dividend + divisor - 1) / divisor;
 	}
+
 }

@@ -20,14 +20,17 @@ import com.twilio.http.Request;
 import com.twilio.http.Response;
 
 /**
- * The Twilio SDK's HTTP client pointed at a configurable API base URL ({@code TWILIO_API_BASE_URL}). The SDK builds
- * every URL as {@code https://<product>.twilio.com/...} and has no setting for it, so each request is rebuilt with the
- * configured scheme, host and port, keeping its path, parameters, headers and authentication.
+ * The Twilio SDK's HTTP client pointed at a configurable API base URL
+ * ({@code TWILIO_API_BASE_URL}). The SDK builds every URL as
+ * {@code https://<product>.twilio.com/...} and has no setting for it, so each request is
+ * rebuilt with the configured scheme, host and port, keeping its path, parameters,
+ * headers and authentication.
  *
  * <p>
- * It also makes each request exactly once: the SDK would retry 5xx three times 100 ms apart, and Apache HttpClient 5
- * underneath would silently retry 429 and 503 after a second. Retrying is the gateway's job, with its own backoff and
- * attempt count, so that what happened is what the outcome says.
+ * It also makes each request exactly once: the SDK would retry 5xx three times 100 ms
+ * apart, and Apache HttpClient 5 underneath would silently retry 429 and 503 after a
+ * second. Retrying is the gateway's job, with its own backoff and attempt count, so that
+ * what happened is what the outcome says.
  */
 final class TwilioApiHttpClient extends HttpClient {
 
@@ -36,16 +39,18 @@ final class TwilioApiHttpClient extends HttpClient {
 	private final HttpClient delegate;
 
 	TwilioApiHttpClient(URI baseUrl, Duration timeout) {
-		this(baseUrl, new NetworkHttpClient(HttpClientBuilder.create()
-			.useSystemProperties()
-			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-				// The SDK sets its own request config on every request, so the socket timeout is what bounds the wait.
-				.setDefaultSocketConfig(SocketConfig.custom().setSoTimeout(Timeout.of(timeout)).build())
-				.setMaxConnPerRoute(20)
-				.setMaxConnTotal(100)
-				.build())
-			.setDefaultRequestConfig(DEFAULT_REQUEST_CONFIG)
-			.disableAutomaticRetries()));
+		this(baseUrl,
+				new NetworkHttpClient(HttpClientBuilder.create()
+					.useSystemProperties()
+					.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+						// The SDK sets its own request config on every request, so the
+						// socket timeout is what bounds the wait.
+						.setDefaultSocketConfig(SocketConfig.custom().setSoTimeout(Timeout.of(timeout)).build())
+						.setMaxConnPerRoute(20)
+						.setMaxConnTotal(100)
+						.build())
+					.setDefaultRequestConfig(DEFAULT_REQUEST_CONFIG)
+					.disableAutomaticRetries()));
 	}
 
 	TwilioApiHttpClient(URI baseUrl, HttpClient delegate) {
@@ -97,4 +102,5 @@ final class TwilioApiHttpClient extends HttpClient {
 	private static void copy(Map<String, List<String>> parameters, BiConsumer<String, String> add) {
 		parameters.forEach((name, values) -> values.forEach(value -> add.accept(name, value)));
 	}
+
 }

@@ -5,7 +5,10 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
-/** Sending through Twilio needs the auth token, the account SID and a sender ({@code TWILIO_FROM}). */
+/**
+ * Sending through Twilio needs the auth token, the account SID and a sender
+ * ({@code TWILIO_FROM}).
+ */
 class TwilioSendingConfigured implements Condition {
 
 	@Override
@@ -14,4 +17,5 @@ class TwilioSendingConfigured implements Condition {
 				&& StringUtils.hasText(context.getEnvironment().getProperty("nurture.twilio.account-sid"))
 				&& StringUtils.hasText(context.getEnvironment().getProperty("nurture.twilio.from"));
 	}
+
 }

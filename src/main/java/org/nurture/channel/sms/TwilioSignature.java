@@ -8,9 +8,10 @@ import org.springframework.util.StringUtils;
 import com.twilio.security.RequestValidator;
 
 /**
- * Checks {@code X-Twilio-Signature} with the Twilio SDK, over the URL Twilio called and every posted parameter. Behind
- * a proxy or tunnel the service sees another URL than Twilio called, so the URL is rebuilt from
- * {@code PUBLIC_BASE_URL} and the request's path and query.
+ * Checks {@code X-Twilio-Signature} with the Twilio SDK, over the URL Twilio called and
+ * every posted parameter. Behind a proxy or tunnel the service sees another URL than
+ * Twilio called, so the URL is rebuilt from {@code PUBLIC_BASE_URL} and the request's
+ * path and query.
  */
 final class TwilioSignature {
 
@@ -44,4 +45,5 @@ final class TwilioSignature {
 	private static String stripTrailingSlash(String url) {
 		return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 	}
+
 }

@@ -25,9 +25,10 @@ import org.nurture.system.LogMasking;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code POST /webhooks/twilio}: Twilio's webhook for incoming SMS and WhatsApp messages. In order: the channel must be
- * on (404), the body form-encoded (415) and well-formed (400, 413), the signature valid (403); only then does the
- * message reach the conversation, once per {@code MessageSid}. The answer is TwiML.
+ * {@code POST /webhooks/twilio}: Twilio's webhook for incoming SMS and WhatsApp messages.
+ * In order: the channel must be on (404), the body form-encoded (415) and well-formed
+ * (400, 413), the signature valid (403); only then does the message reach the
+ * conversation, once per {@code MessageSid}. The answer is TwiML.
  */
 final class TwilioWebhook {
 
@@ -44,12 +45,12 @@ final class TwilioWebhook {
 	private static final int MAX_ADDRESS_LENGTH = 64;
 
 	/** Twilio's {@code OptOutType} values and the default keywords of each. */
-	private static final Map<String, Set<String>> OPT_OUT_TYPES = Map.of(
-			"STOP", SmsInbox.TWILIO_OPT_OUT_KEYWORDS,
-			"START", Set.of("START", "UNSTOP", "YES"),
-			"HELP", Set.of("HELP", "INFO"));
+	private static final Map<String, Set<String>> OPT_OUT_TYPES = Map.of("STOP", SmsInbox.TWILIO_OPT_OUT_KEYWORDS,
+			"START", Set.of("START", "UNSTOP", "YES"), "HELP", Set.of("HELP", "INFO"));
 
-	/** Twilio's largest message is 1,600 characters; the codecs refuse more than this too. */
+	/**
+	 * Twilio's largest message is 1,600 characters; the codecs refuse more than this too.
+	 */
 	static final long MAX_BODY_BYTES = 64 * 1024;
 
 	private final TwilioSignature signature;
@@ -80,8 +81,8 @@ final class TwilioWebhook {
 		return request.formData()
 			.onErrorMap(UnreadableForm::new)
 			.flatMap(form -> handleForm(request, form))
-			.onErrorResume(UnreadableForm.class, unreadable -> unreadable.tooLarge() ? tooLarge()
-					: text(HttpStatus.BAD_REQUEST,
+			.onErrorResume(UnreadableForm.class,
+					unreadable -> unreadable.tooLarge() ? tooLarge() : text(HttpStatus.BAD_REQUEST,
 							"The body is not a well-formed form (application/x-www-form-urlencoded)."));
 	}
 
@@ -111,14 +112,14 @@ final class TwilioWebhook {
 			return text(HttpStatus.BAD_REQUEST, "From has no address after its channel prefix.");
 		}
 		log.debug("Twilio {} message from {}", message.channel(), LogMasking.mask(message.address()));
-		return inbox.receive(message)
-			.flatMap(twiml -> ServerResponse.ok().contentType(TEXT_XML_UTF8).bodyValue(twiml));
+		return inbox.receive(message).flatMap(twiml -> ServerResponse.ok().contentType(TEXT_XML_UTF8).bodyValue(twiml));
 	}
 
 	/**
-	 * The message's text. With Advanced Opt-Out on a Messaging Service, Twilio may act on keywords of its own
-	 * configuration (say BAJA for STOP) and says so in {@code OptOutType}; such a message is passed on as the
-	 * standard keyword, so that the contact's consent follows what Twilio did. Standard keywords pass unchanged.
+	 * The message's text. With Advanced Opt-Out on a Messaging Service, Twilio may act on
+	 * keywords of its own configuration (say BAJA for STOP) and says so in
+	 * {@code OptOutType}; such a message is passed on as the standard keyword, so that
+	 * the contact's consent follows what Twilio did. Standard keywords pass unchanged.
 	 */
 	private static String text(Map<String, String> parameters) {
 		String body = parameters.get("Body");
@@ -131,8 +132,8 @@ final class TwilioWebhook {
 	}
 
 	/**
-	 * {@code From=whatsapp:+1...} is the WhatsApp channel with the bare number as its address; anything else is SMS,
-	 * the address as Twilio gives it (E.164).
+	 * {@code From=whatsapp:+1...} is the WhatsApp channel with the bare number as its
+	 * address; anything else is SMS, the address as Twilio gives it (E.164).
 	 */
 	private InboundMessage inbound(String sid, String from, String body) {
 		boolean whatsApp = from.regionMatches(true, 0, WHATSAPP_PREFIX, 0, WHATSAPP_PREFIX.length());
@@ -164,5 +165,7 @@ final class TwilioWebhook {
 			}
 			return false;
 		}
+
 	}
+
 }

@@ -12,9 +12,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.nurture.conversation.Reply;
 
 /**
- * Renders replies as TwiML for SMS: one {@code <Message>} per reply (more when a reply is too long for
- * {@value #MAX_SEGMENTS} segments), choices as a numbered list the parent can answer with the digit or the words,
- * punctuation the GSM-7 alphabet has. Written with a StAX writer, so every character is escaped as XML needs.
+ * Renders replies as TwiML for SMS: one {@code <Message>} per reply (more when a reply is
+ * too long for {@value #MAX_SEGMENTS} segments), choices as a numbered list the parent
+ * can answer with the digit or the words, punctuation the GSM-7 alphabet has. Written
+ * with a StAX writer, so every character is escaped as XML needs.
  */
 final class Twiml {
 
@@ -23,9 +24,11 @@ final class Twiml {
 	private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
 	/**
-	 * Answers rendered before, by their replies. Most answers are the content's own, word for word, and rendering one
-	 * (look-alike punctuation, segments counted, sentences split, XML written) costs more than finding it here. Its
-	 * upkeep runs in the caller's thread, as the other caches on a message's way do (see {@code SessionStore}).
+	 * Answers rendered before, by their replies. Most answers are the content's own, word
+	 * for word, and rendering one (look-alike punctuation, segments counted, sentences
+	 * split, XML written) costs more than finding it here. Its upkeep runs in the
+	 * caller's thread, as the other caches on a message's way do (see
+	 * {@code SessionStore}).
 	 */
 	private static final Cache<List<Reply>, String> RENDERED = Caffeine.newBuilder()
 		.maximumSize(1_000)
@@ -87,4 +90,5 @@ final class Twiml {
 		}
 		return text.toString();
 	}
+
 }

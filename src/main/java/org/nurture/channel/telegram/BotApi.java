@@ -12,10 +12,12 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import reactor.core.publisher.Mono;
 
 /**
- * Calls Bot API methods ({@code POST <base>/bot<token>/<method>} with a JSON body) on the non-blocking WebClient. The
- * requests are the TelegramBots method types, written with the adapter's private Jackson 2 mapper, and their answers
- * are read by the types themselves; an error answer becomes a {@link BotApiException}. The token is in every URL,
- * so nothing here logs a URL, and {@link #describe} hides the token in any failure's message.
+ * Calls Bot API methods ({@code POST <base>/bot<token>/<method>} with a JSON body) on the
+ * non-blocking WebClient. The requests are the TelegramBots method types, written with
+ * the adapter's private Jackson 2 mapper, and their answers are read by the types
+ * themselves; an error answer becomes a {@link BotApiException}. The token is in every
+ * URL, so nothing here logs a URL, and {@link #describe} hides the token in any failure's
+ * message.
  */
 final class BotApi {
 
@@ -38,31 +40,37 @@ final class BotApi {
 		return call(method, timeout);
 	}
 
-	/** Calls the method, waiting at most {@code wait} for the answer (longer for a long poll). */
+	/**
+	 * Calls the method, waiting at most {@code wait} for the answer (longer for a long
+	 * poll).
+	 */
 	<T extends Serializable> Mono<T> call(PartialBotApiMethod<T> method, Duration wait) {
-		return Mono.defer(() -> web.post()
-			.uri(URI.create(methodsUrl + method.getMethod()))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(TelegramJson.write(method))
-			.exchangeToMono(response -> response.bodyToMono(String.class)
-				.defaultIfEmpty("")
-				.map(body -> answer(method, response.statusCode().value(), body))))
+		return Mono
+			.defer(() -> web.post()
+				.uri(URI.create(methodsUrl + method.getMethod()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(TelegramJson.write(method))
+				.exchangeToMono(response -> response.bodyToMono(String.class)
+					.defaultIfEmpty("")
+					.map(body -> answer(method, response.statusCode().value(), body))))
 			.timeout(wait);
 	}
 
 	/**
-	 * Calls the method and gives its successful answer's {@code result} as JSON text, for answers that are read one
-	 * part at a time ({@code getUpdates}, where one update the types cannot read must not stop the others).
+	 * Calls the method and gives its successful answer's {@code result} as JSON text, for
+	 * answers that are read one part at a time ({@code getUpdates}, where one update the
+	 * types cannot read must not stop the others).
 	 */
 	Mono<String> callForResult(PartialBotApiMethod<?> method, Duration wait) {
-		return Mono.defer(() -> web.post()
-			.uri(URI.create(methodsUrl + method.getMethod()))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(TelegramJson.write(method))
-			.exchangeToMono(response -> response.bodyToMono(String.class)
-				.defaultIfEmpty("")
-				.map(body -> TelegramJson.okResult(body)
-					.orElseGet(() -> String.valueOf(answer(method, response.statusCode().value(), body))))))
+		return Mono
+			.defer(() -> web.post()
+				.uri(URI.create(methodsUrl + method.getMethod()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(TelegramJson.write(method))
+				.exchangeToMono(response -> response.bodyToMono(String.class)
+					.defaultIfEmpty("")
+					.map(body -> TelegramJson.okResult(body)
+						.orElseGet(() -> String.valueOf(answer(method, response.statusCode().value(), body))))))
 			.timeout(wait);
 	}
 
@@ -85,4 +93,5 @@ final class BotApi {
 		String message = String.valueOf(failure.getMessage()).replace(token, "<token>");
 		return failure.getClass().getSimpleName() + ": " + message;
 	}
+
 }

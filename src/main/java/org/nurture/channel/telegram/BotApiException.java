@@ -1,7 +1,8 @@
 package org.nurture.channel.telegram;
 
 /**
- * The Bot API answered a call with an error ({@code "ok": false}) or with something that is not a Bot API answer.
+ * The Bot API answered a call with an error ({@code "ok": false}) or with something that
+ * is not a Bot API answer.
  *
  * @see <a href="https://core.telegram.org/bots/api#making-requests">Making requests</a>
  */
@@ -25,12 +26,18 @@ final class BotApiException extends RuntimeException {
 		return status;
 	}
 
-	/** Telegram's {@code error_code} (it follows the HTTP status), or the HTTP status when the body had none. */
+	/**
+	 * Telegram's {@code error_code} (it follows the HTTP status), or the HTTP status when
+	 * the body had none.
+	 */
 	int errorCode() {
 		return errorCode;
 	}
 
-	/** Seconds to wait before trying again ({@code parameters.retry_after} of a 429), or null. */
+	/**
+	 * Seconds to wait before trying again ({@code parameters.retry_after} of a 429), or
+	 * null.
+	 */
 	Integer retryAfter() {
 		return retryAfter;
 	}
@@ -48,10 +55,14 @@ final class BotApiException extends RuntimeException {
 		return errorCode == 403 && getMessage().contains("blocked by the user");
 	}
 
-	/** The chat can never be written to: deleted account, unknown chat, or a bot can't start it. */
+	/**
+	 * The chat can never be written to: deleted account, unknown chat, or a bot can't
+	 * start it.
+	 */
 	boolean chatGone() {
 		String message = getMessage();
 		return (errorCode == 403 && (message.contains("deactivated") || message.contains("can't initiate")))
 				|| (errorCode == 400 && message.contains("chat not found"));
 	}
+
 }

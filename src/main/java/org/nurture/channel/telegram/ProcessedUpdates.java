@@ -6,9 +6,10 @@ import org.nurture.channel.ProcessedMessages;
 import reactor.core.publisher.Mono;
 
 /**
- * Telegram updates already handled, with Twilio's message ids ({@link ProcessedMessages}): a redelivered
- * {@code update_id} is harmless across instances and restarts, since a second claim fails in the database. Update ids
- * count per bot, so the bot's id is part of the id recorded.
+ * Telegram updates already handled, with Twilio's message ids
+ * ({@link ProcessedMessages}): a redelivered {@code update_id} is harmless across
+ * instances and restarts, since a second claim fails in the database. Update ids count
+ * per bot, so the bot's id is part of the id recorded.
  */
 final class ProcessedUpdates {
 
@@ -21,8 +22,12 @@ final class ProcessedUpdates {
 		this.botId = botId;
 	}
 
-	/** Claims the update; fails with a {@code DataIntegrityViolationException} when it was claimed before. */
+	/**
+	 * Claims the update; fails with a {@code DataIntegrityViolationException} when it was
+	 * claimed before.
+	 */
 	Mono<Void> claim(int updateId, Instant at) {
 		return processed.record(ProcessedMessages.TELEGRAM, botId + ":" + updateId, at);
 	}
+
 }

@@ -14,11 +14,13 @@ import org.nurture.conversation.content.Language;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 
 /**
- * The bot's commands, translated into what a parent could have typed, so the engine needs to know nothing of them:
- * {@code /menu} is "menu", {@code /help} HELP, {@code /stop} STOP, {@code /language es} "español". {@code /start}
- * greets a newcomer with the menu (in Spanish when their Telegram app is in Spanish, or when the deep link says
- * {@code es}), brings back someone who said STOP (it is START), and a deep-link parameter of other words
- * ({@code ?start=find_a_class}) is asked as a question. Any other command is read as the words after its slash.
+ * The bot's commands, translated into what a parent could have typed, so the engine needs
+ * to know nothing of them: {@code /menu} is "menu", {@code /help} HELP, {@code /stop}
+ * STOP, {@code /language es} "español". {@code /start} greets a newcomer with the menu
+ * (in Spanish when their Telegram app is in Spanish, or when the deep link says
+ * {@code es}), brings back someone who said STOP (it is START), and a deep-link parameter
+ * of other words ({@code ?start=find_a_class}) is asked as a question. Any other command
+ * is read as the words after its slash.
  */
 final class TelegramCommands {
 
@@ -33,7 +35,10 @@ final class TelegramCommands {
 		this.texts = texts;
 	}
 
-	/** The command menu Telegram shows in the language ({@code settings.yml}, {@code telegram.commands}). */
+	/**
+	 * The command menu Telegram shows in the language ({@code settings.yml},
+	 * {@code telegram.commands}).
+	 */
 	List<BotCommand> menu(Language language) {
 		List<BotCommand> menu = new ArrayList<>();
 		texts.commands(language).forEach((name, description) -> menu.add(new BotCommand(name, description)));
@@ -41,8 +46,8 @@ final class TelegramCommands {
 	}
 
 	/**
-	 * One text for the engine. A quiet one sets something up (the language for a newcomer) and its replies are not
-	 * sent, since the parent did not ask for it.
+	 * One text for the engine. A quiet one sets something up (the language for a
+	 * newcomer) and its replies are not sent, since the parent did not ask for it.
 	 */
 	record EngineText(String text, boolean quiet) {
 
@@ -51,7 +56,10 @@ final class TelegramCommands {
 		}
 	}
 
-	/** What the parent's message asks the engine, or the picker reply for a bare {@code /language}. */
+	/**
+	 * What the parent's message asks the engine, or the picker reply for a bare
+	 * {@code /language}.
+	 */
 	record Translation(List<EngineText> texts, Reply localReply) {
 
 		static Translation of(EngineText... texts) {
@@ -59,7 +67,10 @@ final class TelegramCommands {
 		}
 	}
 
-	/** The command a message is, when it starts with a slash (with or without the bot's name after it). */
+	/**
+	 * The command a message is, when it starts with a slash (with or without the bot's
+	 * name after it).
+	 */
 	static Optional<Command> parse(String text) {
 		Matcher matcher = COMMAND.matcher(text.strip());
 		if (!matcher.matches()) {
@@ -71,7 +82,8 @@ final class TelegramCommands {
 
 	/**
 	 * @param contact the contact as known before this message, or null for a newcomer
-	 * @param appLanguage the language of the parent's Telegram app ({@code from.language_code}), or null
+	 * @param appLanguage the language of the parent's Telegram app
+	 * ({@code from.language_code}), or null
 	 */
 	Translation translate(Command command, Contact contact, String appLanguage) {
 		switch (command.name()) {
@@ -88,8 +100,8 @@ final class TelegramCommands {
 				return chosen == null ? new Translation(List.of(), texts.languagePicker())
 						: Translation.of(EngineText.said(chosen));
 			default:
-				return Translation.of(EngineText.said(
-						(command.name().replace('_', ' ') + " " + command.argument()).strip()));
+				return Translation
+					.of(EngineText.said((command.name().replace('_', ' ') + " " + command.argument()).strip()));
 		}
 	}
 
@@ -114,7 +126,10 @@ final class TelegramCommands {
 		return Translation.of(EngineText.said("menu"));
 	}
 
-	/** The engine's language command for a code or a word that chooses a language, or null. */
+	/**
+	 * The engine's language command for a code or a word that chooses a language, or
+	 * null.
+	 */
 	private String language(String argument) {
 		return texts.language(argument.strip()).map(texts::name).orElse(null);
 	}
@@ -122,4 +137,5 @@ final class TelegramCommands {
 	/** A command and what follows it, e.g. {@code start} and a deep-link parameter. */
 	record Command(String name, String argument) {
 	}
+
 }

@@ -22,16 +22,17 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 import io.netty.channel.ChannelOption;
-import org.nurture.channel.ProcessedMessages;
 import org.nurture.channel.ChannelTexts;
+import org.nurture.channel.ProcessedMessages;
 import org.nurture.contact.Contacts;
 import org.nurture.conversation.ConversationService;
 import reactor.netty.http.client.HttpClient;
 
 /**
- * The Telegram channel. The webhook route always exists, so that with the channel off it answers 404 whatever is
- * posted to it. With {@code TELEGRAM_BOT_TOKEN} set: the Bot API client, the outbound gateway and the inbox; then
- * either the webhook is registered at startup ({@code PUBLIC_BASE_URL} set, which needs a valid
+ * The Telegram channel. The webhook route always exists, so that with the channel off it
+ * answers 404 whatever is posted to it. With {@code TELEGRAM_BOT_TOKEN} set: the Bot API
+ * client, the outbound gateway and the inbox; then either the webhook is registered at
+ * startup ({@code PUBLIC_BASE_URL} set, which needs a valid
  * {@code TELEGRAM_WEBHOOK_SECRET}) or the bot polls.
  */
 @Configuration(proxyBeanMethods = false)
@@ -79,7 +80,9 @@ class TelegramConfiguration {
 		return new TelegramStartup(api, telegram, texts);
 	}
 
-	/** Webhook mode: tells Telegram where to send updates once the server is listening. */
+	/**
+	 * Webhook mode: tells Telegram where to send updates once the server is listening.
+	 */
 	@Bean
 	@Conditional(TelegramConfigured.class)
 	ApplicationListener<ApplicationReadyEvent> telegramWebhookRegistration(TelegramProperties telegram,
@@ -111,4 +114,5 @@ class TelegramConfiguration {
 	RouterFunction<ServerResponse> telegramWebhookRoute(TelegramWebhook webhook) {
 		return RouterFunctions.route(RequestPredicates.POST(TelegramWebhook.PATH), webhook::handle);
 	}
+
 }

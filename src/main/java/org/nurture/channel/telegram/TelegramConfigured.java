@@ -21,5 +21,7 @@ class TelegramConfigured implements Condition {
 			return super.matches(context, metadata)
 					&& !StringUtils.hasText(context.getEnvironment().getProperty("nurture.telegram.public-base-url"));
 		}
+
 	}
+
 }

@@ -17,11 +17,11 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import org.nurture.channel.ChannelTexts;
 import org.nurture.contact.Channel;
+import org.nurture.contact.Contacts;
+import org.nurture.conversation.ConversationService;
 import org.nurture.conversation.InboundMessage;
 import org.nurture.conversation.Location;
 import org.nurture.conversation.Reply;
-import org.nurture.contact.Contacts;
-import org.nurture.conversation.ConversationService;
 import org.nurture.system.LogMasking;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -33,16 +33,19 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Handles each Telegram update once, whether it came by webhook or long polling. Claiming its {@code update_id} and
- * what it changes (the conversation, a blocked contact) happen in one transaction, so a redelivery, on this instance
- * or another, finds the claim and is dropped, and a failure leaves no claim behind. The replies are sent after the
+ * Handles each Telegram update once, whether it came by webhook or long polling. Claiming
+ * its {@code update_id} and what it changes (the conversation, a blocked contact) happen
+ * in one transaction, so a redelivery, on this instance or another, finds the claim and
+ * is dropped, and a failure leaves no claim behind. The replies are sent after the
  * transaction, in the background, so the webhook answers Telegram at once.
  *
- * <p>Only private chats are talked to. Text, captions and commands go to the engine as text; a shared location goes
- * as a location; a sticker, photo or voice note without words gets the engine's "I can only read text" answer; a
- * button press sends the button's label and stops its spinner; {@code my_chat_member} marks the contact blocked
- * ({@code kicked}) or unblocked ({@code member}). Edited messages, group chats and other updates are acknowledged
- * and left alone.
+ * <p>
+ * Only private chats are talked to. Text, captions and commands go to the engine as text;
+ * a shared location goes as a location; a sticker, photo or voice note without words gets
+ * the engine's "I can only read text" answer; a button press sends the button's label and
+ * stops its spinner; {@code my_chat_member} marks the contact blocked ({@code kicked}) or
+ * unblocked ({@code member}). Edited messages, group chats and other updates are
+ * acknowledged and left alone.
  */
 final class TelegramInbox {
 
@@ -66,7 +69,10 @@ final class TelegramInbox {
 
 	private final TelegramCommands commands;
 
-	/** When the conversation failed; the language may not be known at that point, so it is said in every one. */
+	/**
+	 * When the conversation failed; the language may not be known at that point, so it is
+	 * said in every one.
+	 */
 	private final List<Reply> apology;
 
 	TelegramInbox(ConversationService conversations, Contacts contacts, ProcessedUpdates processed,
@@ -81,7 +87,10 @@ final class TelegramInbox {
 		this.clock = clock;
 	}
 
-	/** Completes once the update is recorded; its replies are on their way by then. Never errors. */
+	/**
+	 * Completes once the update is recorded; its replies are on their way by then. Never
+	 * errors.
+	 */
 	Mono<Void> receive(Update update) {
 		Instant now = clock.instant();
 		String chatId = chatId(update);
@@ -109,13 +118,16 @@ final class TelegramInbox {
 		Mono<Void> answer = callbackId == null ? Mono.empty() : gateway.answerCallback(callbackId);
 		Mono<?> send = chatId == null || replies.isEmpty() ? Mono.empty() : gateway.reply(chatId, replies);
 		sending.incrementAndGet();
-		answer.then(send).doFinally(signal -> sending.decrementAndGet()).subscribe(null,
-				failure -> log.error("Could not send replies to Telegram chat {}", LogMasking.mask(chatId), failure));
+		answer.then(send)
+			.doFinally(signal -> sending.decrementAndGet())
+			.subscribe(null, failure -> log.error("Could not send replies to Telegram chat {}", LogMasking.mask(chatId),
+					failure));
 	}
 
 	/**
-	 * At shutdown (after the server has stopped taking webhooks), gives the replies still on their way a few seconds
-	 * to go out, since Telegram will not send their updates again.
+	 * At shutdown (after the server has stopped taking webhooks), gives the replies still
+	 * on their way a few seconds to go out, since Telegram will not send their updates
+	 * again.
 	 */
 	public void close() throws InterruptedException {
 		long deadline = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
@@ -165,8 +177,8 @@ final class TelegramInbox {
 			.map(Optional::of)
 			.defaultIfEmpty(Optional.empty())
 			.flatMap(contact -> {
-				TelegramCommands.Translation translation = commands.translate(command.get(),
-						contact.orElse(null), appLanguage);
+				TelegramCommands.Translation translation = commands.translate(command.get(), contact.orElse(null),
+						appLanguage);
 				if (translation.localReply() != null) {
 					return Mono.just(List.of(translation.localReply()));
 				}
@@ -208,7 +220,10 @@ final class TelegramInbox {
 			.map(List::copyOf);
 	}
 
-	/** Something a parent sent that has no words: a sticker, photo, voice note, file, contact card... */
+	/**
+	 * Something a parent sent that has no words: a sticker, photo, voice note, file,
+	 * contact card...
+	 */
 	private static boolean hasContent(Message message) {
 		return message.hasSticker() || message.hasPhoto() || message.hasVoice() || message.hasAudio()
 				|| message.hasVideo() || message.hasVideoNote() || message.hasDocument() || message.hasAnimation()
@@ -219,7 +234,10 @@ final class TelegramInbox {
 		return chat != null && "private".equals(chat.getType()) && chat.getId() != null;
 	}
 
-	/** The private chat the update is about, for logs and an apology; null when there is none. */
+	/**
+	 * The private chat the update is about, for logs and an apology; null when there is
+	 * none.
+	 */
 	static String chatId(Update update) {
 		Chat chat = null;
 		if (update.hasMessage()) {
@@ -235,8 +253,9 @@ final class TelegramInbox {
 	}
 
 	/**
-	 * The claim failed because the id is taken, or because a concurrent delivery of it holds the row longer than the
-	 * database waits for a lock; either way another delivery handles it.
+	 * The claim failed because the id is taken, or because a concurrent delivery of it
+	 * holds the row longer than the database waits for a lock; either way another
+	 * delivery handles it.
 	 */
 	private static boolean claimedBefore(Throwable failure) {
 		return failure instanceof DataIntegrityViolationException
@@ -249,5 +268,7 @@ final class TelegramInbox {
 		AlreadyProcessed(Throwable cause) {
 			super("The update was processed before", cause, false, false);
 		}
+
 	}
+
 }

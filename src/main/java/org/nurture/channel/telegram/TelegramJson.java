@@ -11,8 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Jackson 2, kept private to the Telegram adapter: the TelegramBots types carry Jackson 2 annotations, while the rest
- * of the service (and Spring Boot 4) uses Jackson 3. Never a bean, so it cannot change how anything else is read.
+ * Jackson 2, kept private to the Telegram adapter: the TelegramBots types carry Jackson 2
+ * annotations, while the rest of the service (and Spring Boot 4) uses Jackson 3. Never a
+ * bean, so it cannot change how anything else is read.
  */
 final class TelegramJson {
 
@@ -23,9 +24,10 @@ final class TelegramJson {
 	}
 
 	/**
-	 * The update in a webhook body: {@link MalformedUpdate} when the body is not JSON with an {@code update_id}, and
-	 * {@link UnreadableUpdate} when it is one the TelegramBots types cannot represent (a shape newer than the library),
-	 * which Telegram should not be asked to send again.
+	 * The update in a webhook body: {@link MalformedUpdate} when the body is not JSON
+	 * with an {@code update_id}, and {@link UnreadableUpdate} when it is one the
+	 * TelegramBots types cannot represent (a shape newer than the library), which
+	 * Telegram should not be asked to send again.
 	 */
 	static Update update(String json) {
 		JsonNode tree;
@@ -50,7 +52,10 @@ final class TelegramJson {
 		}
 	}
 
-	/** The {@code result} of a successful Bot API answer, as JSON text; empty for an error or anything else. */
+	/**
+	 * The {@code result} of a successful Bot API answer, as JSON text; empty for an error
+	 * or anything else.
+	 */
 	static Optional<String> okResult(String answer) {
 		try {
 			JsonNode tree = MAPPER.readTree(answer);
@@ -65,8 +70,8 @@ final class TelegramJson {
 	}
 
 	/**
-	 * The updates of a {@code getUpdates} result, each read on its own: one that the types cannot read comes back with
-	 * its id only, so the poll can go past it.
+	 * The updates of a {@code getUpdates} result, each read on its own: one that the
+	 * types cannot read comes back with its id only, so the poll can go past it.
 	 */
 	static List<Polled> updates(String result) {
 		List<Polled> updates = new ArrayList<>();
@@ -86,7 +91,10 @@ final class TelegramJson {
 		return updates;
 	}
 
-	/** An update from {@code getUpdates}; {@code update} is null when it could not be read. */
+	/**
+	 * An update from {@code getUpdates}; {@code update} is null when it could not be
+	 * read.
+	 */
 	record Polled(int updateId, Update update) {
 	}
 
@@ -100,7 +108,9 @@ final class TelegramJson {
 		}
 	}
 
-	/** A Telegram update, by its {@code update_id}, that does not fit the library's types. */
+	/**
+	 * A Telegram update, by its {@code update_id}, that does not fit the library's types.
+	 */
 	static final class UnreadableUpdate extends RuntimeException {
 
 		private final int updateId;
@@ -113,6 +123,7 @@ final class TelegramJson {
 		int updateId() {
 			return updateId;
 		}
+
 	}
 
 	/** The body is not a Telegram update. */
@@ -121,5 +132,7 @@ final class TelegramJson {
 		MalformedUpdate(String message) {
 			super(message, null, false, false);
 		}
+
 	}
+
 }

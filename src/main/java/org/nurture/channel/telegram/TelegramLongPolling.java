@@ -15,16 +15,20 @@ import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 /**
- * Long polling, for a developer's laptop with just a bot token and no public URL: removes any webhook (Telegram does
- * not answer {@code getUpdates} while one is set), then asks for updates in a loop, each call waiting up to the poll
- * timeout, and hands them in order to the same inbox the webhook uses. A failed call is retried with backoff up to
+ * Long polling, for a developer's laptop with just a bot token and no public URL: removes
+ * any webhook (Telegram does not answer {@code getUpdates} while one is set), then asks
+ * for updates in a loop, each call waiting up to the poll timeout, and hands them in
+ * order to the same inbox the webhook uses. A failed call is retried with backoff up to
  * 30 s; the loop stops with the service.
  */
 final class TelegramLongPolling implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(TelegramLongPolling.class);
 
-	/** Telegram holds a poll open until an update comes; a server that answers at once is not asked in a loop. */
+	/**
+	 * Telegram holds a poll open until an update comes; a server that answers at once is
+	 * not asked in a loop.
+	 */
 	private static final Duration BETWEEN_POLLS = Duration.ofMillis(100);
 
 	private final BotApi api;
@@ -66,7 +70,10 @@ final class TelegramLongPolling implements SmartLifecycle {
 			.subscribe();
 	}
 
-	/** One {@code getUpdates} call and its updates, handled in order; the offset confirms them to Telegram. */
+	/**
+	 * One {@code getUpdates} call and its updates, handled in order; the offset confirms
+	 * them to Telegram.
+	 */
 	private Flux<Void> pollOnce() {
 		GetUpdates getUpdates = GetUpdates.builder()
 			.offset(offset.get())
@@ -101,4 +108,5 @@ final class TelegramLongPolling implements SmartLifecycle {
 	public boolean isRunning() {
 		return polling != null && !polling.isDisposed();
 	}
+
 }

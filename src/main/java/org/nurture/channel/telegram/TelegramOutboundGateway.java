@@ -11,13 +11,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 
 import io.netty.channel.ConnectTimeoutException;
-import org.nurture.contact.Channel;
 import org.nurture.channel.DeliveryOutcome;
 import org.nurture.channel.OutboundGateway;
 import org.nurture.channel.OutboundMessage;
-import org.nurture.conversation.Reply;
+import org.nurture.contact.Channel;
 import org.nurture.contact.Contacts;
 import org.nurture.contact.Reachability;
+import org.nurture.conversation.Reply;
 import org.nurture.system.LogMasking;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -27,11 +27,12 @@ import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 /**
- * Sends Telegram messages through the Bot API's {@code sendMessage}: the replies to what a parent wrote, and messages
- * of Nurture's own ({@link #send}). Each message waits for its turn under Telegram's limits; a 429 is retried after
- * its {@code retry_after}, a 5xx or a failure to connect with exponential backoff, a timed-out call not at all (it may
- * have been delivered). A 403 "bot was blocked by the user" marks the contact blocked; a chat that is gone (deleted
- * account, unknown chat) marks it undeliverable.
+ * Sends Telegram messages through the Bot API's {@code sendMessage}: the replies to what
+ * a parent wrote, and messages of Nurture's own ({@link #send}). Each message waits for
+ * its turn under Telegram's limits; a 429 is retried after its {@code retry_after}, a 5xx
+ * or a failure to connect with exponential backoff, a timed-out call not at all (it may
+ * have been delivered). A 403 "bot was blocked by the user" marks the contact blocked; a
+ * chat that is gone (deleted account, unknown chat) marks it undeliverable.
  */
 final class TelegramOutboundGateway implements OutboundGateway {
 
@@ -67,7 +68,10 @@ final class TelegramOutboundGateway implements OutboundGateway {
 		return channel == Channel.TELEGRAM;
 	}
 
-	/** A message of Nurture's own: not sent to a contact who opted out, blocked the bot or is gone. */
+	/**
+	 * A message of Nurture's own: not sent to a contact who opted out, blocked the bot or
+	 * is gone.
+	 */
 	@Override
 	public Mono<DeliveryOutcome> send(OutboundMessage message) {
 		if (!sends(message.channel())) {
@@ -92,7 +96,10 @@ final class TelegramOutboundGateway implements OutboundGateway {
 		return deliver(chatId, replies);
 	}
 
-	/** Stops the button's spinner; a failure only means the spinner runs until Telegram gives up on it. */
+	/**
+	 * Stops the button's spinner; a failure only means the spinner runs until Telegram
+	 * gives up on it.
+	 */
 	Mono<Void> answerCallback(String callbackQueryId) {
 		return api.call(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).build())
 			.doOnError(failure -> log.debug("Could not answer a callback query: {}", api.describe(failure)))
@@ -136,7 +143,8 @@ final class TelegramOutboundGateway implements OutboundGateway {
 			}
 			return error.serverError() ? backoff(retriesSoFar) : null;
 		}
-		// Only when the request never reached Telegram: after that it may have been delivered, and a second try would
+		// Only when the request never reached Telegram: after that it may have been
+		// delivered, and a second try would
 		// write to the parent twice.
 		boolean notConnected = failure instanceof WebClientRequestException
 				&& (failure.getCause() instanceof ConnectException
@@ -168,4 +176,5 @@ final class TelegramOutboundGateway implements OutboundGateway {
 		log.warn("Could not send a Telegram message to {}: {}", masked, detail);
 		return Mono.just(DeliveryOutcome.notSent(DeliveryOutcome.Status.FAILED, code, detail));
 	}
+
 }

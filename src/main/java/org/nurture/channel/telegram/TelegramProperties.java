@@ -9,22 +9,31 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
 
 /**
- * The Telegram settings, from the environment (see docs/telegram.md). The channel is on when the bot token is set;
- * with {@code PUBLIC_BASE_URL} set it runs by webhook, otherwise by long polling.
+ * The Telegram settings, from the environment (see docs/telegram.md). The channel is on
+ * when the bot token is set; with {@code PUBLIC_BASE_URL} set it runs by webhook,
+ * otherwise by long polling.
  *
- * @param botToken {@code TELEGRAM_BOT_TOKEN}: the token BotFather gave; it authenticates every Bot API call
- * @param webhookSecret {@code TELEGRAM_WEBHOOK_SECRET}: 1 to 256 of {@code A-Z a-z 0-9 _ -}, given to
- * {@code setWebhook} and checked on every webhook call; required by webhook mode
+ * @param botToken {@code TELEGRAM_BOT_TOKEN}: the token BotFather gave; it authenticates
+ * every Bot API call
+ * @param webhookSecret {@code TELEGRAM_WEBHOOK_SECRET}: 1 to 256 of
+ * {@code A-Z a-z 0-9 _ -}, given to {@code setWebhook} and checked on every webhook call;
+ * required by webhook mode
  * @param apiBaseUrl {@code TELEGRAM_API_BASE_URL}: where the Bot API is, a mock in tests
- * @param publicBaseUrl {@code PUBLIC_BASE_URL}: the https URL Telegram calls ({@code /webhooks/telegram} is added)
- * @param messagesPerSecond how many messages the bot sends per second in all (Telegram allows about 30)
- * @param chatBurst how many messages may go to one chat at once; after that one a second (Telegram's limit)
+ * @param publicBaseUrl {@code PUBLIC_BASE_URL}: the https URL Telegram calls
+ * ({@code /webhooks/telegram} is added)
+ * @param messagesPerSecond how many messages the bot sends per second in all (Telegram
+ * allows about 30)
+ * @param chatBurst how many messages may go to one chat at once; after that one a second
+ * (Telegram's limit)
  * @param sendAttempts how many times a call is tried on 429, 5xx or a failure to connect
- * @param firstRetryDelay the backoff before the first retry on 5xx or a failure to connect, doubling after
- * @param longestRetryAfter a 429 asking to wait longer than this gives up rather than hold the message
- * @param requestTimeout how long to wait for one Bot API answer; a send that times out is not retried, since
- * Telegram may have delivered it
- * @param pollTimeout how long one {@code getUpdates} call waits for updates in long polling mode
+ * @param firstRetryDelay the backoff before the first retry on 5xx or a failure to
+ * connect, doubling after
+ * @param longestRetryAfter a 429 asking to wait longer than this gives up rather than
+ * hold the message
+ * @param requestTimeout how long to wait for one Bot API answer; a send that times out is
+ * not retried, since Telegram may have delivered it
+ * @param pollTimeout how long one {@code getUpdates} call waits for updates in long
+ * polling mode
  */
 @ConfigurationProperties("nurture.telegram")
 record TelegramProperties(String botToken, String webhookSecret,
@@ -49,7 +58,10 @@ record TelegramProperties(String botToken, String webhookSecret,
 		return webhookSecret != null && SECRET.matcher(webhookSecret).matches();
 	}
 
-	/** The public part of the token (the bot's id), used to keep update ids of different bots apart. */
+	/**
+	 * The public part of the token (the bot's id), used to keep update ids of different
+	 * bots apart.
+	 */
 	String botId() {
 		int colon = botToken.indexOf(':');
 		return colon > 0 ? botToken.substring(0, colon) : "bot";
@@ -66,7 +78,7 @@ record TelegramProperties(String botToken, String webhookSecret,
 				+ (StringUtils.hasText(webhookSecret) ? "(set)" : "(unset)") + ", apiBaseUrl=" + apiBaseUrl
 				+ ", publicBaseUrl=" + publicBaseUrl + ", messagesPerSecond=" + messagesPerSecond + ", chatBurst="
 				+ chatBurst + ", sendAttempts=" + sendAttempts + ", firstRetryDelay=" + firstRetryDelay
-				+ ", longestRetryAfter=" + longestRetryAfter + ", requestTimeout=" + requestTimeout
-				+ ", pollTimeout=" + pollTimeout + "]";
+				+ ", longestRetryAfter=" + longestRetryAfter + ", requestTimeout=" + requestTimeout + ", pollTimeout="
+				+ pollTimeout + "]";
 	}
 }

@@ -14,15 +14,19 @@ import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 /**
- * What the bot tells Telegram when the service starts: its command menu in each language (the default language's
- * also for apps in other languages; the texts are content, {@code telegram.commands} in {@code settings.yml}),
- * and, in webhook mode, where to send updates ({@code setWebhook} with the secret and the update kinds Nurture
- * handles). A failure is logged and retried a few times; it never stops the service, since the webhook Telegram
- * already has keeps working.
+ * What the bot tells Telegram when the service starts: its command menu in each language
+ * (the default language's also for apps in other languages; the texts are content,
+ * {@code telegram.commands} in {@code settings.yml}), and, in webhook mode, where to send
+ * updates ({@code setWebhook} with the secret and the update kinds Nurture handles). A
+ * failure is logged and retried a few times; it never stops the service, since the
+ * webhook Telegram already has keeps working.
  */
 final class TelegramStartup {
 
-	/** The update kinds Nurture reads; {@code my_chat_member} tells when a parent blocks or unblocks the bot. */
+	/**
+	 * The update kinds Nurture reads; {@code my_chat_member} tells when a parent blocks
+	 * or unblocks the bot.
+	 */
 	static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "my_chat_member");
 
 	private static final Logger log = LoggerFactory.getLogger(TelegramStartup.class);
@@ -52,12 +56,15 @@ final class TelegramStartup {
 			.doOnSuccess(done -> log.info("Telegram sends updates to {}", telegram.webhookUrl()));
 	}
 
-	/** The menu in the default language for everyone, then in each language for the apps set to it. */
+	/**
+	 * The menu in the default language for everyone, then in each language for the apps
+	 * set to it.
+	 */
 	Mono<Void> registerCommands() {
 		Mono<?> calls = api.call(SetMyCommands.builder().commands(commands.menu(texts.defaultLanguage())).build());
 		for (Language language : texts.languages()) {
-			calls = calls.then(api.call(
-					SetMyCommands.builder().commands(commands.menu(language)).languageCode(language.code()).build()));
+			calls = calls.then(api
+				.call(SetMyCommands.builder().commands(commands.menu(language)).languageCode(language.code()).build()));
 		}
 		return withRetries("setMyCommands", calls);
 	}
@@ -68,4 +75,5 @@ final class TelegramStartup {
 			.onErrorComplete()
 			.then();
 	}
+
 }

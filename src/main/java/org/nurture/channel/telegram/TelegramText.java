@@ -11,14 +11,17 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
- * Renders Nurture's replies as Telegram messages: plain text (no Markdown, so no character of the content can break a
- * message), at most 4,096 characters each, split at a paragraph, sentence or word; the reply's choices as inline
- * buttons under its last part, one a row, each sending back its label (or its number when the label is over
+ * Renders Nurture's replies as Telegram messages: plain text (no Markdown, so no
+ * character of the content can break a message), at most 4,096 characters each, split at
+ * a paragraph, sentence or word; the reply's choices as inline buttons under its last
+ * part, one a row, each sending back its label (or its number when the label is over
  * Telegram's 64-byte limit for callback data).
  */
 final class TelegramText {
 
-	/** Telegram's limit for a message's text, in UTF-16 characters as Java counts them. */
+	/**
+	 * Telegram's limit for a message's text, in UTF-16 characters as Java counts them.
+	 */
 	static final int MAX_LENGTH = 4096;
 
 	static final int MAX_CALLBACK_BYTES = 64;
@@ -43,20 +46,24 @@ final class TelegramText {
 		List<InlineKeyboardRow> rows = new ArrayList<>();
 		for (int i = 0; i < choices.size(); i++) {
 			String label = choices.get(i);
-			rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder()
-				.text(label)
-				.callbackData(callbackData(label, i + 1))
-				.build()));
+			rows.add(new InlineKeyboardRow(
+					InlineKeyboardButton.builder().text(label).callbackData(callbackData(label, i + 1)).build()));
 		}
 		return InlineKeyboardMarkup.builder().keyboard(rows).build();
 	}
 
-	/** What a button sends back: its label, which the engine reads as if typed, or its number when too long. */
+	/**
+	 * What a button sends back: its label, which the engine reads as if typed, or its
+	 * number when too long.
+	 */
 	static String callbackData(String label, int number) {
 		return label.getBytes(StandardCharsets.UTF_8).length <= MAX_CALLBACK_BYTES ? label : String.valueOf(number);
 	}
 
-	/** The text in parts of at most {@code limit} characters; an empty text stays one empty part. */
+	/**
+	 * The text in parts of at most {@code limit} characters; an empty text stays one
+	 * empty part.
+	 */
 	static List<String> split(String text, int limit) {
 		List<String> parts = new ArrayList<>();
 		String rest = text.strip();
@@ -69,7 +76,10 @@ final class TelegramText {
 		return parts;
 	}
 
-	/** The last paragraph break, else sentence end, else space within the limit; else the limit itself. */
+	/**
+	 * The last paragraph break, else sentence end, else space within the limit; else the
+	 * limit itself.
+	 */
 	private static int cutPoint(String text, int limit) {
 		int paragraph = text.lastIndexOf("\n\n", limit);
 		if (paragraph > limit / 2) {
@@ -88,4 +98,5 @@ final class TelegramText {
 		}
 		return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
 	}
+
 }

@@ -14,12 +14,14 @@ import org.nurture.channel.RequestBodies;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code POST /webhooks/telegram}: the Bot API's webhook. In order: the channel must be on (404), the
- * {@code X-Telegram-Bot-Api-Secret-Token} header must match {@code TELEGRAM_WEBHOOK_SECRET} (403, compared in
- * constant time), the body JSON (415) of at most 64 KiB (413) with an {@code update_id} (400). An update the
- * TelegramBots types cannot read is acknowledged and logged, so Telegram does not send it again and again. Then it is
- * handled once per {@code update_id} and Telegram gets its 200 as soon as that is recorded; the replies go through
- * the Bot API. An update of a kind Nurture has nothing to say to still gets 200, so Telegram does not send it again.
+ * {@code POST /webhooks/telegram}: the Bot API's webhook. In order: the channel must be
+ * on (404), the {@code X-Telegram-Bot-Api-Secret-Token} header must match
+ * {@code TELEGRAM_WEBHOOK_SECRET} (403, compared in constant time), the body JSON (415)
+ * of at most 64 KiB (413) with an {@code update_id} (400). An update the TelegramBots
+ * types cannot read is acknowledged and logged, so Telegram does not send it again and
+ * again. Then it is handled once per {@code update_id} and Telegram gets its 200 as soon
+ * as that is recorded; the replies go through the Bot API. An update of a kind Nurture
+ * has nothing to say to still gets 200, so Telegram does not send it again.
  */
 final class TelegramWebhook {
 
@@ -35,7 +37,10 @@ final class TelegramWebhook {
 
 	private final TelegramInbox inbox;
 
-	/** A null inbox means the channel is off; a null secret that no call can be authenticated. */
+	/**
+	 * A null inbox means the channel is off; a null secret that no call can be
+	 * authenticated.
+	 */
 	TelegramWebhook(String secret, TelegramInbox inbox) {
 		this.secret = secret == null || secret.isEmpty() ? null : secret.getBytes(StandardCharsets.UTF_8);
 		this.inbox = inbox;
@@ -52,10 +57,11 @@ final class TelegramWebhook {
 		return RequestBodies.read(request.exchange().getRequest(), MediaType.APPLICATION_JSON, MAX_BODY_BYTES)
 			.map(TelegramJson::update)
 			.flatMap(update -> inbox.receive(update).then(ServerResponse.ok().build()))
-			.onErrorResume(RequestBodies.UnsupportedType.class, unsupported -> text(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-					"Telegram updates are sent as application/json."))
-			.onErrorResume(RequestBodies.TooLarge.class, tooLarge -> text(HttpStatus.CONTENT_TOO_LARGE,
-					"The request body is too large (at most 64 KiB)."))
+			.onErrorResume(RequestBodies.UnsupportedType.class,
+					unsupported -> text(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+							"Telegram updates are sent as application/json."))
+			.onErrorResume(RequestBodies.TooLarge.class,
+					tooLarge -> text(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large (at most 64 KiB)."))
 			.onErrorResume(TelegramJson.UnreadableUpdate.class, unreadable -> {
 				log.warn("Acknowledged Telegram update {} without handling it: {}", unreadable.updateId(),
 						unreadable.getCause().getClass().getSimpleName());
@@ -75,4 +81,5 @@ final class TelegramWebhook {
 	private static Mono<ServerResponse> text(HttpStatus status, String message) {
 		return ServerResponse.status(status).contentType(MediaType.TEXT_PLAIN).bodyValue(message + "\n");
 	}
+
 }

@@ -9,11 +9,11 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.nurture.channel.RequestBodies;
 import org.nurture.contact.Channel;
+import org.nurture.conversation.ConversationService;
 import org.nurture.conversation.InboundMessage;
 import org.nurture.conversation.Reply;
-import org.nurture.channel.RequestBodies;
-import org.nurture.conversation.ConversationService;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,19 +43,17 @@ class ChatController {
 	}
 
 	/**
-	 * Reads the body itself rather than through a codec, so that every malformed request gets the same clear
-	 * answer: 415 for another content type, 413 over {@value #MAX_BODY} bytes, 400 for bad JSON or fields.
+	 * Reads the body itself rather than through a codec, so that every malformed request
+	 * gets the same clear answer: 415 for another content type, 413 over
+	 * {@value #MAX_BODY} bytes, 400 for bad JSON or fields.
 	 */
 	@PostMapping(path = "/api/chat", produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<ChatResponse> chat(ServerHttpRequest request) {
-		return RequestBodies.read(request, MediaType.APPLICATION_JSON, MAX_BODY)
-			.map(this::parse)
-			.flatMap(chat -> {
-				validate(chat);
-				return conversations.handle(new InboundMessage(Channel.WEB, chat.conversationId(), chat.text(),
-						clock.instant(), null));
-			})
-			.map(ChatResponse::of);
+		return RequestBodies.read(request, MediaType.APPLICATION_JSON, MAX_BODY).map(this::parse).flatMap(chat -> {
+			validate(chat);
+			return conversations
+				.handle(new InboundMessage(Channel.WEB, chat.conversationId(), chat.text(), clock.instant(), null));
+		}).map(ChatResponse::of);
 	}
 
 	private ChatRequest parse(String body) {
@@ -93,10 +91,12 @@ class ChatController {
 	record ChatResponse(List<ReplyView> replies) {
 
 		static ChatResponse of(List<Reply> replies) {
-			return new ChatResponse(replies.stream().map(reply -> new ReplyView(reply.text(), reply.choices())).toList());
+			return new ChatResponse(
+					replies.stream().map(reply -> new ReplyView(reply.text(), reply.choices())).toList());
 		}
 	}
 
 	record ReplyView(String text, List<String> choices) {
 	}
+
 }

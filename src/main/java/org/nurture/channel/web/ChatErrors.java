@@ -11,7 +11,10 @@ import org.nurture.channel.ChannelTexts;
 import org.nurture.channel.RequestBodies;
 import org.nurture.conversation.Reply;
 
-/** Turns every way a chat request can go wrong into a status and one clear sentence, as JSON. */
+/**
+ * Turns every way a chat request can go wrong into a status and one clear sentence, as
+ * JSON.
+ */
 @RestControllerAdvice(assignableTypes = ChatController.class)
 class ChatErrors {
 
@@ -51,4 +54,5 @@ class ChatErrors {
 	private static ResponseEntity<ErrorBody> status(HttpStatus status, String message) {
 		return ResponseEntity.status(status).body(new ErrorBody(message));
 	}
+
 }

@@ -6,4 +6,5 @@ class InvalidChatRequest extends RuntimeException {
 	InvalidChatRequest(String message) {
 		super(message);
 	}
+
 }

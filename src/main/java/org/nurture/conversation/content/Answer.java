@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An answer topic. It either answers with {@code text} or starts the flow {@code startsFlow} (exactly one of the two
- * is set). Health answers carry their {@code evidence} and {@code sources}.
+ * An answer topic. It either answers with {@code text} or starts the flow
+ * {@code startsFlow} (exactly one of the two is set). Health answers carry their
+ * {@code evidence} and {@code sources}.
  */
 public record Answer(String id, LocalizedText title, boolean health, Evidence evidence,
 		Map<Language, List<String>> examples, Map<Language, List<String>> keywords, LocalizedText text,

@@ -30,4 +30,5 @@ final class AnswerBinder {
 		}
 		throw new IllegalArgumentException("Unknown evidence " + code);
 	}
+
 }

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.nurture.conversation.content.ContentFiles.Located;
 
-/** A topic either answers or starts a flow; a health topic says how strong its evidence is and where it comes from. */
+/**
+ * A topic either answers or starts a flow; a health topic says how strong its evidence is
+ * and where it comes from.
+ */
 final class AnswerRule implements MeaningRule {
 
 	@Override
@@ -32,4 +35,5 @@ final class AnswerRule implements MeaningRule {
 			}
 		}
 	}
+
 }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Small conversions from checked YAML nodes to the content model, shared by the binders. */
+/**
+ * Small conversions from checked YAML nodes to the content model, shared by the binders.
+ */
 final class Bind {
 
 	private Bind() {
@@ -14,7 +16,8 @@ final class Bind {
 	/** A text per language: {@code {en: "...", es: "..."}}. */
 	static LocalizedText text(YamlNode node) {
 		Map<Language, String> texts = new EnumMap<>(Language.class);
-		node.entries().forEach((code, text) -> Language.fromCode(code).ifPresent(language -> texts.put(language, text.text())));
+		node.entries()
+			.forEach((code, text) -> Language.fromCode(code).ifPresent(language -> texts.put(language, text.text())));
 		return new LocalizedText(texts);
 	}
 
@@ -27,11 +30,14 @@ final class Bind {
 		Map<Language, List<String>> lists = new EnumMap<>(Language.class);
 		parent.get(key)
 			.ifPresent(node -> node.entries()
-				.forEach((code, items) -> Language.fromCode(code).ifPresent(language -> lists.put(language, items.texts()))));
+				.forEach((code, items) -> Language.fromCode(code)
+					.ifPresent(language -> lists.put(language, items.texts()))));
 		return lists;
 	}
 
-	/** Where {@code goto}, {@code answer} or {@code flow} leads, if one of them is there. */
+	/**
+	 * Where {@code goto}, {@code answer} or {@code flow} leads, if one of them is there.
+	 */
 	static Optional<Target> target(YamlNode node) {
 		Optional<Target> step = node.text(TargetKey.GOTO).map(Target.Step::new);
 		Optional<Target> answer = node.text(TargetKey.ANSWER).map(Target.Answer::new);
@@ -50,5 +56,7 @@ final class Bind {
 
 		private TargetKey() {
 		}
+
 	}
+
 }

@@ -7,9 +7,13 @@ import java.util.regex.Pattern;
 /** A test on a slot the parent filled, such as {@code baby_age < 4}. */
 public record Condition(String slot, Operator operator, String value) {
 
-	private static final Pattern SYNTAX = Pattern.compile("\\s*([a-z][a-z0-9_]*)\\s*(==|!=|<=|>=|<|>)\\s*(\\S(?:.*\\S)?)\\s*");
+	private static final Pattern SYNTAX = Pattern
+		.compile("\\s*([a-z][a-z0-9_]*)\\s*(==|!=|<=|>=|<|>)\\s*(\\S(?:.*\\S)?)\\s*");
 
-	/** Reads "slot operator value", such as {@code ready == no}; empty when the text is not one. */
+	/**
+	 * Reads "slot operator value", such as {@code ready == no}; empty when the text is
+	 * not one.
+	 */
 	public static Optional<Condition> parse(String text) {
 		Matcher matcher = SYNTAX.matcher(text);
 		if (!matcher.matches()) {
@@ -20,6 +24,7 @@ public record Condition(String slot, Operator operator, String value) {
 	}
 
 	public enum Operator {
+
 		EQ("=="), NE("!="), LT("<"), LE("<="), GT(">"), GE(">=");
 
 		private final String symbol;
@@ -40,6 +45,7 @@ public record Condition(String slot, Operator operator, String value) {
 			}
 			return Optional.empty();
 		}
+
 	}
 
 	@Override

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.nurture.conversation.content.ContentFiles.Located;
 
 /**
- * A {@code when} reads "slot operator value" about a slot of its flow, and the last rule of a {@code next} list has
- * no {@code when}, so the flow always knows where to go.
+ * A {@code when} reads "slot operator value" about a slot of its flow, and the last rule
+ * of a {@code next} list has no {@code when}, so the flow always knows where to go.
  */
 final class ConditionRule implements MeaningRule {
 
@@ -46,4 +46,5 @@ final class ConditionRule implements MeaningRule {
 							: "use one of: " + String.join(", ", slots)));
 		}
 	}
+
 }

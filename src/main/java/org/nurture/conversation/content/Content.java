@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** All of {@code conversations/}, loaded and validated: what the engine runs on. Immutable. */
+/**
+ * All of {@code conversations/}, loaded and validated: what the engine runs on.
+ * Immutable.
+ */
 public final class Content {
 
 	private final Settings settings;
@@ -72,4 +75,5 @@ public final class Content {
 	private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
 		return items.stream().collect(Collectors.toUnmodifiableMap(id, Function.identity(), (first, second) -> first));
 	}
+
 }

@@ -6,8 +6,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * When broken content stops startup, says what is wrong in the content and nothing else: one line per problem, no
- * stack trace. Registered in {@code META-INF/spring.factories}.
+ * When broken content stops startup, says what is wrong in the content and nothing else:
+ * one line per problem, no stack trace. Registered in {@code META-INF/spring.factories}.
  */
 class ContentFailureAnalyzer extends AbstractFailureAnalyzer<ContentProblemsException> {
 
@@ -22,4 +22,5 @@ class ContentFailureAnalyzer extends AbstractFailureAnalyzer<ContentProblemsExce
 				+ " without starting the server: " + VALIDATE_COMMAND;
 		return new FailureAnalysis(description, action, cause);
 	}
+
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Every content file that passed the structure check, as written: what the meaning pass looks at, so each problem
- * it finds can point at a line and column.
+ * Every content file that passed the structure check, as written: what the meaning pass
+ * looks at, so each problem it finds can point at a line and column.
  */
 record ContentFiles(ContentFile settings, ContentFile lexicon, ContentFile referrals, ContentFile safety,
 		List<ContentFile> answers, List<ContentFile> flows) {

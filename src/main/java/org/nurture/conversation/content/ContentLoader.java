@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Loads {@code conversations/} in two passes: structure (YAML syntax and the JSON Schemas), then meaning (references,
- * reachability, translations, SMS length and characters, placeholders, safety patterns, ...). Every problem of a pass
- * is reported at once; the meaning pass runs only on content whose structure is sound.
+ * Loads {@code conversations/} in two passes: structure (YAML syntax and the JSON
+ * Schemas), then meaning (references, reachability, translations, SMS length and
+ * characters, placeholders, safety patterns, ...). Every problem of a pass is reported at
+ * once; the meaning pass runs only on content whose structure is sound.
  */
 public final class ContentLoader {
 
-	/** The content of {@code directory}, or a {@link ContentProblemsException} listing everything wrong with it. */
+	/**
+	 * The content of {@code directory}, or a {@link ContentProblemsException} listing
+	 * everything wrong with it.
+	 */
 	public Content load(Path directory) {
 		StructureCheck structure = new StructureCheck(directory);
 		Optional<ContentFile> settings = structure.read("settings.yml", ContentSchema.SETTINGS);
@@ -42,4 +46,5 @@ public final class ContentLoader {
 				ReferralTextsBinder.bind(files.referrals().root()), SafetyBinder.bind(files.safety().root()), answers,
 				flows);
 	}
+
 }

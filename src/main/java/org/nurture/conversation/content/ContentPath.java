@@ -6,13 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A place in a content file, as the JSON Schema validator names it ({@code answers, 2, title, en}): finds the node
- * there and describes it the way an author thinks of it ({@code answer 'oils': title.en}).
+ * A place in a content file, as the JSON Schema validator names it
+ * ({@code answers, 2, title, en}): finds the node there and describes it the way an
+ * author thinks of it ({@code answer 'oils': title.en}).
  */
 final class ContentPath {
 
-	private static final Map<String, String> NAMED_ITEMS = Map.of("answers", "answer", "flows", "flow", "steps",
-			"step", "safety", "safety rule");
+	private static final Map<String, String> NAMED_ITEMS = Map.of("answers", "answer", "flows", "flow", "steps", "step",
+			"safety", "safety rule");
 
 	private static final Map<String, String> NUMBERED_ITEMS = Map.of("choices", "choice", "followups", "followup",
 			"next", "next rule");
@@ -23,7 +24,9 @@ final class ContentPath {
 		this.elements = List.copyOf(elements);
 	}
 
-	/** The deepest node of {@code root} on this path (the path may go past what exists). */
+	/**
+	 * The deepest node of {@code root} on this path (the path may go past what exists).
+	 */
 	YamlNode node(YamlNode root) {
 		YamlNode node = root;
 		for (Object element : elements) {
@@ -36,7 +39,10 @@ final class ContentPath {
 		return node;
 	}
 
-	/** Such as {@code flow 'bedtime' step 'plan': say.es}, or {@code the file} for the root. */
+	/**
+	 * Such as {@code flow 'bedtime' step 'plan': say.es}, or {@code the file} for the
+	 * root.
+	 */
 	String describe(YamlNode root) {
 		List<String> context = new ArrayList<>();
 		List<String> keys = new ArrayList<>();
@@ -94,4 +100,5 @@ final class ContentPath {
 		}
 		return node.get(element.toString());
 	}
+
 }

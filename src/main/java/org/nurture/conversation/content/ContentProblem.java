@@ -3,7 +3,8 @@ package org.nurture.conversation.content;
 import java.util.Comparator;
 
 /**
- * One thing wrong in {@code conversations/}: where it is, what is wrong, and how to fix it.
+ * One thing wrong in {@code conversations/}: where it is, what is wrong, and how to fix
+ * it.
  *
  * @param file the file, relative to the content folder, such as {@code answers/oils.yml}
  * @param line the line, from 1

@@ -3,7 +3,10 @@ package org.nurture.conversation.content;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The content cannot be used: it has these problems, sorted by file, line and column, one per line of the message. */
+/**
+ * The content cannot be used: it has these problems, sorted by file, line and column, one
+ * per line of the message.
+ */
 public class ContentProblemsException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
@@ -27,4 +30,5 @@ public class ContentProblemsException extends RuntimeException {
 		return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in conversations/:"
 				+ problems.stream().map(ContentProblem::toString).collect(Collectors.joining("\n", "\n", ""));
 	}
+
 }

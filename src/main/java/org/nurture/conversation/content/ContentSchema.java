@@ -1,8 +1,13 @@
 package org.nurture.conversation.content;
 
-/** The JSON Schemas content files follow, one per kind of file (in {@code conversations/schema/}). */
+/**
+ * The JSON Schemas content files follow, one per kind of file (in
+ * {@code conversations/schema/}).
+ */
 public enum ContentSchema {
-	SETTINGS("settings"), LEXICON("lexicon"), REFERRALS("referrals"), SAFETY("safety"), ANSWERS("answers"), FLOWS("flows"), TESTS("tests");
+
+	SETTINGS("settings"), LEXICON("lexicon"), REFERRALS("referrals"), SAFETY("safety"), ANSWERS("answers"),
+	FLOWS("flows"), TESTS("tests");
 
 	private final String name;
 
@@ -14,4 +19,5 @@ public enum ContentSchema {
 	public String fileName() {
 		return name + ".schema.json";
 	}
+
 }

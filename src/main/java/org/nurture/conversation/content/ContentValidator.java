@@ -5,8 +5,8 @@ import java.nio.file.Path;
 
 /**
  * Checks the content without starting the server:
- * {@code ./mvnw -q compile exec:java@validate-content [-Dexec.args=path/to/folder]}. Prints a one-line summary, or every
- * problem and exits with status 1.
+ * {@code ./mvnw -q compile exec:java@validate-content [-Dexec.args=path/to/folder]}.
+ * Prints a one-line summary, or every problem and exits with status 1.
  */
 public final class ContentValidator {
 
@@ -23,7 +23,10 @@ public final class ContentValidator {
 		}
 	}
 
-	/** Checks {@code folder}: 0 when it is fine (with a summary on {@code out}), 1 with the problems on {@code err}. */
+	/**
+	 * Checks {@code folder}: 0 when it is fine (with a summary on {@code out}), 1 with
+	 * the problems on {@code err}.
+	 */
 	static int validate(Path folder, PrintStream out, PrintStream err) {
 		try {
 			Content content = new ContentLoader().load(folder);
@@ -36,4 +39,5 @@ public final class ContentValidator {
 			return 1;
 		}
 	}
+
 }

@@ -6,8 +6,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Types plain scalars the YAML 1.2 way, so {@code yes}, {@code no}, {@code si} or {@code 2026-06-02} stay texts;
- * only {@code true}/{@code false}, numbers and {@code null}/{@code ~} are not.
+ * Types plain scalars the YAML 1.2 way, so {@code yes}, {@code no}, {@code si} or
+ * {@code 2026-06-02} stay texts; only {@code true}/{@code false}, numbers and
+ * {@code null}/{@code ~} are not.
  */
 final class CoreSchemaResolver extends Resolver {
 
@@ -15,8 +16,8 @@ final class CoreSchemaResolver extends Resolver {
 
 	private static final Pattern INTEGER = Pattern.compile("^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$");
 
-	private static final Pattern DECIMAL = Pattern
-		.compile("^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+	private static final Pattern DECIMAL = Pattern.compile(
+			"^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
 
 	private static final Pattern NOTHING = Pattern.compile("^(?:~|null|Null|NULL|)$");
 
@@ -28,4 +29,5 @@ final class CoreSchemaResolver extends Resolver {
 		addImplicitResolver(Tag.NULL, NOTHING, "~nN\0");
 		addImplicitResolver(Tag.NULL, EMPTY, null);
 	}
+
 }

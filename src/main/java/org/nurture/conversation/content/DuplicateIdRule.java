@@ -6,7 +6,10 @@ import java.util.Map;
 
 import org.nurture.conversation.content.ContentFiles.Located;
 
-/** Answer ids are unique across all answer files, flow ids across all flow files, step ids within their flow. */
+/**
+ * Answer ids are unique across all answer files, flow ids across all flow files, step ids
+ * within their flow.
+ */
 final class DuplicateIdRule implements MeaningRule {
 
 	@Override
@@ -15,7 +18,11 @@ final class DuplicateIdRule implements MeaningRule {
 		unique("flow", content.flowItems(), problems);
 		unique("safety rule", content.safetyRules(), problems);
 		for (Located flow : content.flowItems()) {
-			List<Located> steps = flow.node().items("steps").stream().map(step -> new Located(flow.file(), step)).toList();
+			List<Located> steps = flow.node()
+				.items("steps")
+				.stream()
+				.map(step -> new Located(flow.file(), step))
+				.toList();
 			unique("flow '" + flow.id() + "' step", steps, problems);
 		}
 	}
@@ -26,11 +33,14 @@ final class DuplicateIdRule implements MeaningRule {
 			Located earlier = first.putIfAbsent(item.id(), item);
 			if (earlier != null) {
 				YamlNode id = earlier.node().get("id").orElseThrow();
-				problems.add(ContentProblem.at(item.file(), item.node().get("id").orElseThrow(),
-						kind + " id '" + item.id() + "' is used twice (first at conversations/" + earlier.file() + ":"
-								+ id.line() + ":" + id.column() + ")",
-						"rename one of them"));
+				problems.add(
+						ContentProblem
+							.at(item.file(), item.node().get("id").orElseThrow(),
+									kind + " id '" + item.id() + "' is used twice (first at conversations/"
+											+ earlier.file() + ":" + id.line() + ":" + id.column() + ")",
+									"rename one of them"));
 			}
 		}
 	}
+
 }

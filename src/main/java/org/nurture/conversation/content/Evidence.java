@@ -2,6 +2,7 @@ package org.nurture.conversation.content;
 
 /** How strong the evidence behind a health answer is. */
 public enum Evidence {
+
 	GUIDELINE("guideline"), MODERATE("moderate"), LOW("low"), MIXED("mixed"), PRACTICE("practice");
 
 	private final String code;
@@ -13,4 +14,5 @@ public enum Evidence {
 	public String code() {
 		return code;
 	}
+
 }

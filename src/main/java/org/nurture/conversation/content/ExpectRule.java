@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.nurture.conversation.content.ContentFiles.Located;
 
-/** A step expects either choices or a typed slot, and only a step that expects something has a {@code retry}. */
+/**
+ * A step expects either choices or a typed slot, and only a step that expects something
+ * has a {@code retry}.
+ */
 final class ExpectRule implements MeaningRule {
 
 	@Override
@@ -15,8 +18,7 @@ final class ExpectRule implements MeaningRule {
 				step.get("expect")
 					.filter(expect -> expect.has("choices") && expect.has("slot"))
 					.ifPresent(expect -> problems.add(ContentProblem.at(flow.file(), expect,
-							where + ": expect has both choices and a slot",
-							"keep either choices, or slot and type")));
+							where + ": expect has both choices and a slot", "keep either choices, or slot and type")));
 				if (step.has("retry") && !step.has("expect")) {
 					problems.add(ContentProblem.at(flow.file(), step.keyNode("retry"),
 							where + " has a retry but expects nothing, so it is never said",
@@ -25,4 +27,5 @@ final class ExpectRule implements MeaningRule {
 			}
 		}
 	}
+
 }

@@ -15,4 +15,5 @@ public sealed interface Expectation {
 	/** A typed value saved under {@code name}. */
 	record Slot(String name, SlotType type) implements Expectation {
 	}
+
 }

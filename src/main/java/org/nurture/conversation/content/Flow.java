@@ -14,7 +14,10 @@ public record Flow(String id, LocalizedText title, List<Step> steps) {
 		return steps.get(0);
 	}
 
-	/** The step by its id; a plain loop, as the engine asks for the current step several times per message. */
+	/**
+	 * The step by its id; a plain loop, as the engine asks for the current step several
+	 * times per message.
+	 */
 	public Optional<Step> step(String stepId) {
 		for (Step step : steps) {
 			if (step.id().equals(stepId)) {

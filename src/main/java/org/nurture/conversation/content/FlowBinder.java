@@ -56,4 +56,5 @@ final class FlowBinder {
 		}
 		throw new IllegalArgumentException("Unknown slot type " + code);
 	}
+
 }

@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * How a text travels by SMS: in GSM-7 (160 characters in one message, 153 per part of a longer one; the extension
- * characters {@code ^ { } \ [ ~ ] | €} take two) or, as soon as one character is not GSM-7, in UCS-2 (70, then 67 per
- * part). The SMS channel writes {@code á í ó ú} (which GSM-7 lacks) as {@code a i o u}, so those never force UCS-2.
+ * How a text travels by SMS: in GSM-7 (160 characters in one message, 153 per part of a
+ * longer one; the extension characters {@code ^ { } \ [ ~ ] | €} take two) or, as soon as
+ * one character is not GSM-7, in UCS-2 (70, then 67 per part). The SMS channel writes
+ * {@code á í ó ú} (which GSM-7 lacks) as {@code a i o u}, so those never force UCS-2.
  */
 final class GsmText {
 
@@ -30,7 +31,10 @@ final class GsmText {
 	private GsmText() {
 	}
 
-	/** How many septets {@code text} takes in GSM-7, once the SMS channel and the substitutes have made it plain. */
+	/**
+	 * How many septets {@code text} takes in GSM-7, once the SMS channel and the
+	 * substitutes have made it plain.
+	 */
 	static int septets(String text) {
 		int septets = 0;
 		for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
@@ -49,13 +53,16 @@ final class GsmText {
 	}
 
 	/**
-	 * The characters of {@code text} that would send it in UCS-2, each with what to write instead (empty when there
-	 * is no plain equivalent, as for emoji), in the order they first appear.
+	 * The characters of {@code text} that would send it in UCS-2, each with what to write
+	 * instead (empty when there is no plain equivalent, as for emoji), in the order they
+	 * first appear.
 	 */
 	static Map<String, String> unicodeOnly(String text) {
 		Map<String, String> found = new LinkedHashMap<>();
-		text.codePoints().filter(codePoint -> !isPlain(codePoint)).forEach(codePoint -> found
-			.putIfAbsent(new String(Character.toChars(codePoint)), SUBSTITUTES.getOrDefault(codePoint, "")));
+		text.codePoints()
+			.filter(codePoint -> !isPlain(codePoint))
+			.forEach(codePoint -> found.putIfAbsent(new String(Character.toChars(codePoint)),
+					SUBSTITUTES.getOrDefault(codePoint, "")));
 		return found;
 	}
 
@@ -79,4 +86,5 @@ final class GsmText {
 		}
 		return Map.copyOf(substitutes);
 	}
+
 }

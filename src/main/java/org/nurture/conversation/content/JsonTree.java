@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The JSON a {@link YamlNode} stands for, for the schema validator (which works on Jackson 2 trees). */
+/**
+ * The JSON a {@link YamlNode} stands for, for the schema validator (which works on
+ * Jackson 2 trees).
+ */
 final class JsonTree {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -52,4 +55,5 @@ final class JsonTree {
 			return NODES.numberNode(Double.NaN);
 		}
 	}
+
 }

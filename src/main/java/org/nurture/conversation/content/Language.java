@@ -5,6 +5,7 @@ import java.util.Optional;
 
 /** A language Nurture speaks. Content carries every text in each configured language. */
 public enum Language {
+
 	EN("en"), ES("es");
 
 	private final String code;
@@ -29,4 +30,5 @@ public enum Language {
 		}
 		return Optional.empty();
 	}
+
 }

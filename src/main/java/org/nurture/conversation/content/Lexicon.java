@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The words understanding uses, per language: SMS-speak replacements (word or phrase to its meaning), synonym groups
- * (first word canonical), and the {@link WordList}s (stopwords, greetings, politeness, yes and no, place words).
+ * The words understanding uses, per language: SMS-speak replacements (word or phrase to
+ * its meaning), synonym groups (first word canonical), and the {@link WordList}s
+ * (stopwords, greetings, politeness, yes and no, place words).
  */
 public record Lexicon(Map<Language, Map<String, String>> sms, Map<Language, List<List<String>>> synonyms,
 		Map<Language, Map<WordList, List<String>>> words) {
@@ -35,7 +36,10 @@ public record Lexicon(Map<Language, Map<String, String>> sms, Map<Language, List
 		return words.getOrDefault(language, Map.of()).getOrDefault(list, List.of());
 	}
 
-	/** The list's words in every language, folded, each once: in language order, then as written. */
+	/**
+	 * The list's words in every language, folded, each once: in language order, then as
+	 * written.
+	 */
 	public List<String> words(WordList list) {
 		Set<String> all = new LinkedHashSet<>();
 		for (Language language : Language.values()) {

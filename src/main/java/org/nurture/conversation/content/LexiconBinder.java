@@ -18,22 +18,25 @@ final class LexiconBinder {
 		Map<Language, Map<String, String>> sms = new EnumMap<>(Language.class);
 		Map<Language, List<List<String>>> synonyms = new EnumMap<>(Language.class);
 		Map<Language, Map<WordList, List<String>>> words = new EnumMap<>(Language.class);
-		root.get("lexicon").ifPresent(lexicon -> lexicon.entries().forEach((code, entry) -> Language.fromCode(code)
-			.ifPresent(language -> {
-				Map<String, String> replacements = new LinkedHashMap<>();
-				entry.get("sms").ifPresent(replaced -> replaced.entries().forEach((word, meaning) -> replacements.put(word, meaning.text())));
-				sms.put(language, replacements);
-				synonyms.put(language, entry.items("synonyms").stream().map(YamlNode::texts).toList());
-				words.put(language, lists(entry));
-			})));
+		root.get("lexicon")
+			.ifPresent(lexicon -> lexicon.entries()
+				.forEach((code, entry) -> Language.fromCode(code).ifPresent(language -> {
+					Map<String, String> replacements = new LinkedHashMap<>();
+					entry.get("sms")
+						.ifPresent(replaced -> replaced.entries()
+							.forEach((word, meaning) -> replacements.put(word, meaning.text())));
+					sms.put(language, replacements);
+					synonyms.put(language, entry.items("synonyms").stream().map(YamlNode::texts).toList());
+					words.put(language, lists(entry));
+				})));
 		return new Lexicon(sms, synonyms, words);
 	}
 
 	private static Map<WordList, List<String>> lists(YamlNode language) {
 		Map<WordList, List<String>> lists = new EnumMap<>(WordList.class);
 		for (WordList list : WordList.values()) {
-			node(language, list.path()).ifPresent(
-					node -> lists.put(list, node.texts().stream().map(TextFolding::fold).distinct().toList()));
+			node(language, list.path())
+				.ifPresent(node -> lists.put(list, node.texts().stream().map(TextFolding::fold).distinct().toList()));
 		}
 		return lists;
 	}
@@ -46,4 +49,5 @@ final class LexiconBinder {
 		}
 		return node;
 	}
+
 }

@@ -14,7 +14,10 @@ public record LocalizedText(Map<Language, String> byLanguage) {
 		return new LocalizedText(Map.of(Language.EN, en, Language.ES, es));
 	}
 
-	/** The text in the given language, or in English when it is missing (validation prevents that for configured languages). */
+	/**
+	 * The text in the given language, or in English when it is missing (validation
+	 * prevents that for configured languages).
+	 */
 	public String in(Language language) {
 		String text = byLanguage.get(language);
 		return text != null ? text : byLanguage.getOrDefault(Language.EN, "");

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.nurture.conversation.content.ContentFiles.Located;
 
 /**
- * Steps that expect nothing go straight on to their {@code next}; a circle of such steps would talk on without ever
- * waiting for the parent.
+ * Steps that expect nothing go straight on to their {@code next}; a circle of such steps
+ * would talk on without ever waiting for the parent.
  */
 final class LoopRule implements MeaningRule {
 
@@ -29,15 +29,20 @@ final class LoopRule implements MeaningRule {
 				List<String> circle = circle(start, talking);
 				if (!circle.isEmpty() && reported.addAll(circle)) {
 					YamlNode step = talking.get(circle.get(0));
-					problems.add(ContentProblem.at(flow.file(), step, ContentFiles.describeStep(flow.node(), step)
-							+ " goes round in a circle without waiting for the parent: " + String.join(" -> ", circle)
-							+ " -> " + circle.get(0), "give one of these steps an expect, or break the circle"));
+					problems.add(ContentProblem.at(flow.file(), step,
+							ContentFiles.describeStep(flow.node(), step)
+									+ " goes round in a circle without waiting for the parent: "
+									+ String.join(" -> ", circle) + " -> " + circle.get(0),
+							"give one of these steps an expect, or break the circle"));
 				}
 			}
 		}
 	}
 
-	/** The circle of talking steps that starts and ends at {@code start}; empty if there is none. */
+	/**
+	 * The circle of talking steps that starts and ends at {@code start}; empty if there
+	 * is none.
+	 */
 	private static List<String> circle(String start, Map<String, YamlNode> talking) {
 		List<String> path = new ArrayList<>();
 		String current = start;
@@ -54,4 +59,5 @@ final class LoopRule implements MeaningRule {
 	private static String onlyNext(YamlNode step) {
 		return step.get("next").filter(YamlNode::isScalar).map(YamlNode::text).orElse(null);
 	}
+
 }

@@ -3,7 +3,10 @@ package org.nurture.conversation.content;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The meaning pass: runs every {@link MeaningRule} over content that passed the structure check. */
+/**
+ * The meaning pass: runs every {@link MeaningRule} over content that passed the structure
+ * check.
+ */
 final class MeaningCheck {
 
 	private static final List<MeaningRule> RULES = List.of(new DuplicateIdRule(), new TargetRule(),
@@ -19,4 +22,5 @@ final class MeaningCheck {
 		RULES.forEach(rule -> rule.check(content, problems));
 		return problems;
 	}
+
 }

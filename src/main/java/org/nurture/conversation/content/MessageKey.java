@@ -4,6 +4,7 @@ import java.util.Locale;
 
 /** The shared messages the engine needs; each must be present in {@code settings.yml}. */
 public enum MessageKey {
+
 	/** When nothing matched: what Nurture can do. */
 	FALLBACK,
 	/** Before the numbered choices when two topics are close: "Did you mean". */
@@ -28,13 +29,20 @@ public enum MessageKey {
 	EMPTY_MESSAGE,
 	/** Reply to a bare yes, no or OK when nothing is waiting for one. */
 	ACKNOWLEDGE,
-	/** When Nurture fails to answer; said in every language at once, since the parent's is not known then. */
+	/**
+	 * When Nurture fails to answer; said in every language at once, since the parent's is
+	 * not known then.
+	 */
 	APOLOGY,
-	/** "English or Spanish?" above the buttons that choose a language; said in every language at once. */
+	/**
+	 * "English or Spanish?" above the buttons that choose a language; said in every
+	 * language at once.
+	 */
 	CHOOSE_LANGUAGE;
 
 	/** The key as written in settings.yml, e.g. {@code back_to_flow}. */
 	public String key() {
 		return name().toLowerCase(Locale.ROOT);
 	}
+
 }

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A text uses only the placeholders its place fills in ({@code {topic}} in confirm_topic, the slots of its flow in a
- * step, ...), uses those it must, and uses the same ones in every language.
+ * A text uses only the placeholders its place fills in ({@code {topic}} in confirm_topic,
+ * the slots of its flow in a step, ...), uses those it must, and uses the same ones in
+ * every language.
  */
 final class PlaceholderRule implements MeaningRule {
 
@@ -32,7 +33,8 @@ final class PlaceholderRule implements MeaningRule {
 		String where = text.where(language);
 		for (String name : used) {
 			if (!text.allowed().contains(name)) {
-				problems.add(ContentProblem.at(text.file(), written, where + " has {" + name + "}, which nothing fills in here",
+				problems.add(ContentProblem.at(text.file(), written,
+						where + " has {" + name + "}, which nothing fills in here",
 						text.allowed().isEmpty() ? "remove it: this text takes no placeholders"
 								: "use one of: " + braces(text.allowed())));
 			}
@@ -63,4 +65,5 @@ final class PlaceholderRule implements MeaningRule {
 	private static String braces(Set<String> names) {
 		return names.stream().map(name -> "{" + name + "}").collect(Collectors.joining(", "));
 	}
+
 }

@@ -9,7 +9,10 @@ import java.util.Set;
 
 import org.nurture.conversation.content.ContentFiles.Located;
 
-/** Every step of a flow can be reached from its first step through choices ({@code goto}) and {@code next}. */
+/**
+ * Every step of a flow can be reached from its first step through choices ({@code goto})
+ * and {@code next}.
+ */
 final class ReachabilityRule implements MeaningRule {
 
 	@Override
@@ -62,4 +65,5 @@ final class ReachabilityRule implements MeaningRule {
 		});
 		return next;
 	}
+
 }

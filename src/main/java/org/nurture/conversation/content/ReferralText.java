@@ -3,7 +3,10 @@ package org.nurture.conversation.content;
 import java.util.List;
 import java.util.Set;
 
-/** The texts of {@code referrals.yml}, with the placeholders each may use and those it must. */
+/**
+ * The texts of {@code referrals.yml}, with the placeholders each may use and those it
+ * must.
+ */
 public enum ReferralText {
 
 	/** Above the educators near the place. */
@@ -60,4 +63,5 @@ public enum ReferralText {
 	String key() {
 		return String.join(".", path);
 	}
+
 }

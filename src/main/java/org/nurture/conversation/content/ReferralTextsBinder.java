@@ -32,4 +32,5 @@ final class ReferralTextsBinder {
 		root.get(key).ifPresent(node -> node.entries().forEach((name, text) -> texts.put(name, Bind.text(text))));
 		return texts;
 	}
+
 }

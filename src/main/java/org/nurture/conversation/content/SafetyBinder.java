@@ -21,4 +21,5 @@ final class SafetyBinder {
 			.forEach((language, regexes) -> patterns.put(language, regexes.stream().map(Pattern::compile).toList()));
 		return new SafetyRule(node.text("id").orElseThrow(), patterns, Bind.text(node, "reply"));
 	}
+
 }

@@ -21,12 +21,13 @@ final class SafetyPatternRule implements MeaningRule {
 					catch (PatternSyntaxException ex) {
 						problems.add(ContentProblem.at(rule.file(), pattern,
 								"safety rule '" + rule.id() + "': patterns." + language + " item " + (i + 1)
-										+ " is not a valid regular expression: " + ex.getDescription() + " at character "
-										+ (ex.getIndex() + 1),
+										+ " is not a valid regular expression: " + ex.getDescription()
+										+ " at character " + (ex.getIndex() + 1),
 								"fix the pattern; to match ( ) [ ] { } . * + ? | or \\ as themselves, put \\ before them"));
 					}
 				}
 			}));
 		}
 	}
+
 }

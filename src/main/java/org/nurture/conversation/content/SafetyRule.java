@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** A safety interrupt: patterns (over normalized text) per language and the reply that overrides everything else. */
+/**
+ * A safety interrupt: patterns (over normalized text) per language and the reply that
+ * overrides everything else.
+ */
 public record SafetyRule(String id, Map<Language, List<Pattern>> patterns, LocalizedText reply) {
 
 	public SafetyRule {

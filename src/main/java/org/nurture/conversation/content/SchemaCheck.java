@@ -15,8 +15,9 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 
 /**
- * Checks content files against the JSON Schemas of {@code conversations/schema/}, which the build copies onto the
- * classpath as {@code content-schema/} (so a packaged jar checks its content the same way an author's editor does).
+ * Checks content files against the JSON Schemas of {@code conversations/schema/}, which
+ * the build copies onto the classpath as {@code content-schema/} (so a packaged jar
+ * checks its content the same way an author's editor does).
  */
 final class SchemaCheck {
 
@@ -31,7 +32,9 @@ final class SchemaCheck {
 	private SchemaCheck() {
 	}
 
-	/** What in {@code root} does not follow {@code schema}, as problems in {@code file}. */
+	/**
+	 * What in {@code root} does not follow {@code schema}, as problems in {@code file}.
+	 */
 	static List<ContentProblem> check(String file, YamlNode root, ContentSchema schema) {
 		return SCHEMAS.computeIfAbsent(schema, SchemaCheck::load)
 			.validate(JsonTree.of(root))
@@ -40,7 +43,10 @@ final class SchemaCheck {
 			.toList();
 	}
 
-	/** The schema document at {@code iri} (such as {@code classpath:content-schema/common.schema.json}). */
+	/**
+	 * The schema document at {@code iri} (such as
+	 * {@code classpath:content-schema/common.schema.json}).
+	 */
 	static JsonNode document(String iri) {
 		return DOCUMENTS.computeIfAbsent(iri, SchemaCheck::read);
 	}
@@ -61,4 +67,5 @@ final class SchemaCheck {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

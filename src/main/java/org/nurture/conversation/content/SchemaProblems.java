@@ -10,14 +10,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.ValidationMessage;
 
-/** Turns the schema validator's messages into problems an author can act on, at the node they are about. */
+/**
+ * Turns the schema validator's messages into problems an author can act on, at the node
+ * they are about.
+ */
 final class SchemaProblems {
 
 	private static final String README = "see conversations/README.md";
 
-	private static final Map<String, String> TYPE_NAMES = Map.of("object", "a mapping (key: value)", "array",
-			"a list", "string", "a text", "number", "a number", "integer", "a whole number", "boolean",
-			"true or false", "null", "empty");
+	private static final Map<String, String> TYPE_NAMES = Map.of("object", "a mapping (key: value)", "array", "a list",
+			"string", "a text", "number", "a number", "integer", "a whole number", "boolean", "true or false", "null",
+			"empty");
 
 	private static final Map<String, String> PATTERN_FIXES = Map.of("^[a-z0-9]+(-[a-z0-9]+)*$",
 			"use lowercase letters, digits and single dashes, such as first-massage", "^[a-z][a-z0-9_]*$",
@@ -33,24 +36,28 @@ final class SchemaProblems {
 		String property = message.getProperty();
 		switch (message.getType()) {
 			case "required":
-				return ContentProblem.at(file, node, where + " has no '" + property + "'", "add " + property + ": ("
-						+ README + ")");
+				return ContentProblem.at(file, node, where + " has no '" + property + "'",
+						"add " + property + ": (" + README + ")");
 			case "additionalProperties":
 				return ContentProblem.at(file, node.keyNode(property), where + " has an unknown key '" + property + "'",
 						"remove it or use one of: " + String.join(", ", allowedKeys(message)));
 			case "dependentRequired":
-				return ContentProblem.at(file, node, where + " has '" + argument(message, 1) + "' but no '"
-						+ argument(message, 0) + "'", "add " + argument(message, 0) + ": (" + README + ")");
+				return ContentProblem.at(file, node,
+						where + " has '" + argument(message, 1) + "' but no '" + argument(message, 0) + "'",
+						"add " + argument(message, 0) + ": (" + README + ")");
 			case "type":
-				return ContentProblem.at(file, node, where + " is " + typeName(argument(message, 0)) + " but must be "
-						+ typeNames(argument(message, 1)), "write " + typeNames(argument(message, 1)) + " here");
+				return ContentProblem.at(file, node,
+						where + " is " + typeName(argument(message, 0)) + " but must be "
+								+ typeNames(argument(message, 1)),
+						"write " + typeNames(argument(message, 1)) + " here");
 			case "enum":
 				String choices = choices(message.getSchemaNode());
-				return ContentProblem.at(file, node, where + " is '" + node.text() + "', which is not one of: " + choices,
-						"use one of: " + choices);
+				return ContentProblem.at(file, node,
+						where + " is '" + node.text() + "', which is not one of: " + choices, "use one of: " + choices);
 			case "const":
-				return ContentProblem.at(file, node, where + " must be " + message.getSchemaNode().asText() + ", not '"
-						+ node.text() + "'", "write " + message.getSchemaNode().asText());
+				return ContentProblem.at(file, node,
+						where + " must be " + message.getSchemaNode().asText() + ", not '" + node.text() + "'",
+						"write " + message.getSchemaNode().asText());
 			case "pattern":
 				String pattern = message.getSchemaNode().asText();
 				return ContentProblem.at(file, node, where + " '" + node.text() + "' is not a valid name",
@@ -62,13 +69,16 @@ final class SchemaProblems {
 			case "minLength":
 				return ContentProblem.at(file, node, where + " is empty", "write the text or remove the key");
 			case "maxLength":
-				return ContentProblem.at(file, node, where + " is " + node.text().length() + " characters long, more than "
-						+ argument(message, 0), "shorten it to at most " + argument(message, 0) + " characters");
+				return ContentProblem.at(file, node,
+						where + " is " + node.text().length() + " characters long, more than " + argument(message, 0),
+						"shorten it to at most " + argument(message, 0) + " characters");
 			case "minimum":
-				return ContentProblem.at(file, node, where + " is " + node.text() + ", less than " + argument(message, 0),
+				return ContentProblem.at(file, node,
+						where + " is " + node.text() + ", less than " + argument(message, 0),
 						"use a number of at least " + argument(message, 0));
 			case "maximum":
-				return ContentProblem.at(file, node, where + " is " + node.text() + ", more than " + argument(message, 0),
+				return ContentProblem.at(file, node,
+						where + " is " + node.text() + ", more than " + argument(message, 0),
 						"use a number of at most " + argument(message, 0));
 			case "uniqueItems":
 				return ContentProblem.at(file, node, where + " lists the same value twice", "remove the repeated one");
@@ -120,4 +130,5 @@ final class SchemaProblems {
 		schema.path("properties").fieldNames().forEachRemaining(keys::add);
 		return keys;
 	}
+
 }

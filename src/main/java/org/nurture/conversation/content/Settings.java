@@ -6,17 +6,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The content-wide settings: configured languages, understanding thresholds, navigation words, shared messages and
- * the command menu Telegram shows.
+ * The content-wide settings: configured languages, understanding thresholds, navigation
+ * words, shared messages and the command menu Telegram shows.
  *
  * @param answerThreshold a topic scoring at least this is answered
- * @param clarifyThreshold between this and {@code answerThreshold}, Nurture asks before answering
+ * @param clarifyThreshold between this and {@code answerThreshold}, Nurture asks before
+ * answering
  * @param ambiguityMargin two topics closer than this ask "Did you mean 1) ... or 2) ...?"
  * @param backWords words that return to the interrupted flow step, per language
  * @param languageWords per language, the words (in any language) that switch to it
  * @param languageNames each language's own name, on the buttons that choose it
  * @param slotValues how a parent's answers are written back into a text
- * @param telegramCommands by command ({@code start}, {@code menu}, ...), in menu order: what it does
+ * @param telegramCommands by command ({@code start}, {@code menu}, ...), in menu order:
+ * what it does
  */
 public record Settings(List<Language> languages, Language defaultLanguage, double answerThreshold,
 		double clarifyThreshold, double ambiguityMargin, Map<Language, List<String>> backWords,
@@ -44,7 +46,10 @@ public record Settings(List<Language> languages, Language defaultLanguage, doubl
 		return text == null ? "" : text.in(language);
 	}
 
-	/** The message in every configured language, in their order: for when the parent's language is not known. */
+	/**
+	 * The message in every configured language, in their order: for when the parent's
+	 * language is not known.
+	 */
 	public List<String> messageInEveryLanguage(MessageKey key) {
 		return languages.stream().map(language -> message(key, language)).toList();
 	}

@@ -27,7 +27,8 @@ final class SettingsBinder {
 		Map<Language, String> names = new EnumMap<>(Language.class);
 		root.get("language_names")
 			.ifPresent(node -> node.entries()
-				.forEach((code, name) -> Language.fromCode(code).ifPresent(language -> names.put(language, name.text()))));
+				.forEach((code, name) -> Language.fromCode(code)
+					.ifPresent(language -> names.put(language, name.text()))));
 		Map<String, LocalizedText> commands = new LinkedHashMap<>();
 		root.get("telegram")
 			.flatMap(telegram -> telegram.get("commands"))
@@ -38,12 +39,11 @@ final class SettingsBinder {
 			messageNodes.get(key.key()).ifPresent(text -> messages.put(key, Bind.text(text)));
 		}
 		Map<SlotValueText, LocalizedText> slotValues = new EnumMap<>(SlotValueText.class);
-		root.get("slot_values")
-			.ifPresent(values -> {
-				for (SlotValueText value : SlotValueText.values()) {
-					values.get(value.key()).ifPresent(text -> slotValues.put(value, Bind.text(text)));
-				}
-			});
+		root.get("slot_values").ifPresent(values -> {
+			for (SlotValueText value : SlotValueText.values()) {
+				values.get(value.key()).ifPresent(text -> slotValues.put(value, Bind.text(text)));
+			}
+		});
 		return new Settings(languages, defaultLanguage, number(root, "answer_threshold", DEFAULT_ANSWER_THRESHOLD),
 				number(root, "clarify_threshold", DEFAULT_CLARIFY_THRESHOLD),
 				number(root, "ambiguity_margin", DEFAULT_AMBIGUITY_MARGIN), Bind.lists(navigation, "back"),
@@ -51,8 +51,10 @@ final class SettingsBinder {
 	}
 
 	private static double number(YamlNode root, String key, double otherwise) {
-		return root.get("understanding").flatMap(understanding -> understanding.text(key))
+		return root.get("understanding")
+			.flatMap(understanding -> understanding.text(key))
 			.map(Double::parseDouble)
 			.orElse(otherwise);
 	}
+
 }

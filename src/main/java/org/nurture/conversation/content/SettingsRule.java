@@ -7,8 +7,9 @@ import java.util.Optional;
 import org.nurture.text.TextFolding;
 
 /**
- * The default language is one of the languages, the clarify threshold is below the answer threshold, and each
- * language's name is a word that switches to it (the language buttons send their name).
+ * The default language is one of the languages, the clarify threshold is below the answer
+ * threshold, and each language's name is a word that switches to it (the language buttons
+ * send their name).
  */
 final class SettingsRule implements MeaningRule {
 
@@ -35,7 +36,9 @@ final class SettingsRule implements MeaningRule {
 		root.get("slot_values").ifPresent(values -> slotPatterns(values, file, languages, problems));
 	}
 
-	/** The time and date patterns are written for every language, and Java can read them. */
+	/**
+	 * The time and date patterns are written for every language, and Java can read them.
+	 */
 	private static void slotPatterns(YamlNode values, String file, List<String> languages,
 			List<ContentProblem> problems) {
 		for (SlotValueText value : SlotValueText.values()) {
@@ -83,4 +86,5 @@ final class SettingsRule implements MeaningRule {
 	private static double number(YamlNode understanding, String key, double otherwise) {
 		return understanding.text(key).map(Double::parseDouble).orElse(otherwise);
 	}
+
 }

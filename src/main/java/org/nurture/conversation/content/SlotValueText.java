@@ -3,7 +3,10 @@ package org.nurture.conversation.content;
 import java.util.Locale;
 import java.util.Set;
 
-/** How a parent's answers are written back into a text ({@code slot_values} in {@code settings.yml}). */
+/**
+ * How a parent's answers are written back into a text ({@code slot_values} in
+ * {@code settings.yml}).
+ */
 public enum SlotValueText {
 
 	/** A baby's age of one week: "{count} week". */
@@ -18,7 +21,10 @@ public enum SlotValueText {
 	ANSWER_NO(Set.of()),
 	/** A time of day: a {@link java.time.format.DateTimeFormatter} pattern. */
 	TIME(Set.of()),
-	/** A date: a {@link java.time.format.DateTimeFormatter} pattern, month names in the language. */
+	/**
+	 * A date: a {@link java.time.format.DateTimeFormatter} pattern, month names in the
+	 * language.
+	 */
 	DATE(Set.of());
 
 	private final Set<String> placeholders;
@@ -41,4 +47,5 @@ public enum SlotValueText {
 	public String key() {
 		return name().toLowerCase(Locale.ROOT);
 	}
+
 }

@@ -8,9 +8,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A text uses only characters that travel in GSM-7, so its SMS hold 153 characters, not 67. Curly quotes, long dashes,
- * the ellipsis character and special spaces have a plain equivalent to write instead; emoji and other symbols have
- * none and must go. Spanish needs none of them: GSM-7 has é ñ ü ¿ ¡, and the SMS channel writes á í ó ú as a i o u.
+ * A text uses only characters that travel in GSM-7, so its SMS hold 153 characters, not
+ * 67. Curly quotes, long dashes, the ellipsis character and special spaces have a plain
+ * equivalent to write instead; emoji and other symbols have none and must go. Spanish
+ * needs none of them: GSM-7 has é ñ ü ¿ ¡, and the SMS channel writes á í ó ú as a i o u.
  */
 final class SmsCharacterRule implements MeaningRule {
 
@@ -43,7 +44,8 @@ final class SmsCharacterRule implements MeaningRule {
 		String replacements = unicode.entrySet()
 			.stream()
 			.filter(entry -> !entry.getValue().isEmpty())
-			.map(entry -> (entry.getValue().equals(" ") ? "a plain space" : entry.getValue()) + " for " + name(entry.getKey()))
+			.map(entry -> (entry.getValue().equals(" ") ? "a plain space" : entry.getValue()) + " for "
+					+ name(entry.getKey()))
 			.collect(Collectors.joining(", "));
 		String removals = unicode.entrySet()
 			.stream()
@@ -58,4 +60,5 @@ final class SmsCharacterRule implements MeaningRule {
 		}
 		return String.join(", and ", fixes);
 	}
+
 }

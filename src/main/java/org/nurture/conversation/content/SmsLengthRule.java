@@ -3,10 +3,11 @@ package org.nurture.conversation.content;
 import java.util.List;
 
 /**
- * A text fits in {@value GsmText#MAX_SEGMENTS} SMS: {@value GsmText#SINGLE_SEPTETS} GSM-7 characters in one, or
- * {@value GsmText#SEGMENT_SEPTETS} per part of a longer one ({@code ^ { } \ [ ~ ] | €} count twice). A step's text
- * counts with its choices, numbered below it as the SMS channel sends them. A placeholder counts as written; its value
- * may make the text longer.
+ * A text fits in {@value GsmText#MAX_SEGMENTS} SMS: {@value GsmText#SINGLE_SEPTETS} GSM-7
+ * characters in one, or {@value GsmText#SEGMENT_SEPTETS} per part of a longer one
+ * ({@code ^ { } \ [ ~ ] | €} count twice). A step's text counts with its choices,
+ * numbered below it as the SMS channel sends them. A placeholder counts as written; its
+ * value may make the text longer.
  */
 final class SmsLengthRule implements MeaningRule {
 
@@ -20,12 +21,13 @@ final class SmsLengthRule implements MeaningRule {
 				int segments = GsmText.segments(septets);
 				if (segments > GsmText.MAX_SEGMENTS) {
 					problems.add(ContentProblem.at(text.file(), written,
-							text.where(language) + (text.choices().isEmpty() ? "" : " with its numbered choices") + " takes "
-									+ segments + " SMS (" + septets + " characters)",
+							text.where(language) + (text.choices().isEmpty() ? "" : " with its numbered choices")
+									+ " takes " + segments + " SMS (" + septets + " characters)",
 							"shorten it to at most " + MAX_SEPTETS + " characters (" + GsmText.MAX_SEGMENTS + " SMS of "
 									+ GsmText.SEGMENT_SEPTETS + ")"));
 				}
 			});
 		}
 	}
+
 }

@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The structural pass: reads content files, reporting YAML syntax errors and anything that does not follow the
- * file's JSON Schema. It collects the problems of every file it reads.
+ * The structural pass: reads content files, reporting YAML syntax errors and anything
+ * that does not follow the file's JSON Schema. It collects the problems of every file it
+ * reads.
  */
 public final class StructureCheck {
 
@@ -24,28 +25,33 @@ public final class StructureCheck {
 	}
 
 	/**
-	 * Reads {@code file} (relative to the content folder) and checks it against {@code schema}; empty when it is
-	 * missing or not YAML.
+	 * Reads {@code file} (relative to the content folder) and checks it against
+	 * {@code schema}; empty when it is missing or not YAML.
 	 */
 	public Optional<ContentFile> read(String file, ContentSchema schema) {
 		Path path = directory.resolve(file);
 		if (!Files.isRegularFile(path)) {
-			problems.add(new ContentProblem(file, 1, 1, "the file is missing",
-					"create it (see conversations/README.md)"));
+			problems
+				.add(new ContentProblem(file, 1, 1, "the file is missing", "create it (see conversations/README.md)"));
 			return Optional.empty();
 		}
-		Optional<ContentFile> content = new YamlReader(problems).read(path, file).map(root -> new ContentFile(file, root));
+		Optional<ContentFile> content = new YamlReader(problems).read(path, file)
+			.map(root -> new ContentFile(file, root));
 		content.ifPresent(read -> problems.addAll(SchemaCheck.check(file, read.root(), schema)));
 		return content;
 	}
 
-	/** Reads every {@code *.yml} file of {@code folder}, sorted by name; none when the folder does not exist. */
+	/**
+	 * Reads every {@code *.yml} file of {@code folder}, sorted by name; none when the
+	 * folder does not exist.
+	 */
 	public List<ContentFile> readAll(String folder, ContentSchema schema) {
 		List<ContentFile> files = new ArrayList<>();
 		for (String name : fileNames(folder)) {
 			if (name.endsWith(".yaml")) {
-				problems.add(new ContentProblem(folder + "/" + name, 1, 1, "the file is ignored: only .yml files are read",
-						"rename it to " + name.substring(0, name.length() - ".yaml".length()) + ".yml"));
+				problems
+					.add(new ContentProblem(folder + "/" + name, 1, 1, "the file is ignored: only .yml files are read",
+							"rename it to " + name.substring(0, name.length() - ".yaml".length()) + ".yml"));
 			}
 			else if (name.endsWith(".yml")) {
 				read(folder + "/" + name, schema).ifPresent(files::add);
@@ -71,4 +77,5 @@ public final class StructureCheck {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** In the lexicon, a word belongs to one synonym group only, so it is always matched the same way. */
+/**
+ * In the lexicon, a word belongs to one synonym group only, so it is always matched the
+ * same way.
+ */
 final class SynonymRule implements MeaningRule {
 
 	@Override
@@ -19,12 +22,15 @@ final class SynonymRule implements MeaningRule {
 					String key = word.text().toLowerCase(Locale.ROOT);
 					Integer earlier = groupOf.putIfAbsent(key, group);
 					if (earlier != null) {
-						problems.add(ContentProblem.at(lexicon.name(), word, "lexicon." + language + ".synonyms group "
-								+ (group + 1) + ": '" + word.text() + "' is already in group " + (earlier + 1) + " ("
-								+ groups.get(earlier).texts().get(0) + ")", "keep it in one group only"));
+						problems.add(ContentProblem.at(lexicon.name(), word,
+								"lexicon." + language + ".synonyms group " + (group + 1) + ": '" + word.text()
+										+ "' is already in group " + (earlier + 1) + " ("
+										+ groups.get(earlier).texts().get(0) + ")",
+								"keep it in one group only"));
 					}
 				}
 			}
 		}));
 	}
+
 }

@@ -14,4 +14,5 @@ public sealed interface Target {
 	/** The start of a flow. */
 	record Flow(String flowId) implements Target {
 	}
+
 }

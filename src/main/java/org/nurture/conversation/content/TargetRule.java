@@ -9,8 +9,9 @@ import org.nurture.conversation.content.ContentFiles.Located;
 import org.nurture.text.EditDistance;
 
 /**
- * Every choice, next rule and follow-up leads to exactly one place (a step of its flow, an answer topic or a flow)
- * that exists; a topic that starts a flow names one that exists.
+ * Every choice, next rule and follow-up leads to exactly one place (a step of its flow,
+ * an answer topic or a flow) that exists; a topic that starts a flow names one that
+ * exists.
  */
 final class TargetRule implements MeaningRule {
 
@@ -76,8 +77,9 @@ final class TargetRule implements MeaningRule {
 
 		void step(String file, YamlNode target, String where, Collection<String> stepIds) {
 			if (!stepIds.contains(target.text())) {
-				problems.add(ContentProblem.at(file, target, where + " '" + target.text() + "' is not a step of this flow",
-						fix(target.text(), stepIds, "use one of: " + String.join(", ", stepIds))));
+				problems
+					.add(ContentProblem.at(file, target, where + " '" + target.text() + "' is not a step of this flow",
+							fix(target.text(), stepIds, "use one of: " + String.join(", ", stepIds))));
 			}
 		}
 
@@ -100,4 +102,5 @@ final class TargetRule implements MeaningRule {
 			return EditDistance.closest(wrong, known).map(id -> "did you mean '" + id + "'?").orElse(otherwise);
 		}
 	}
+
 }

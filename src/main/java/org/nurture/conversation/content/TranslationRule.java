@@ -5,8 +5,9 @@ import java.util.List;
 import org.nurture.conversation.content.ContentFiles.Located;
 
 /**
- * Every text a parent reads is written in every configured language (settings.yml {@code languages}), and so are the
- * example questions of each topic and the words that go back to a flow, which understanding needs per language.
+ * Every text a parent reads is written in every configured language (settings.yml
+ * {@code languages}), and so are the example questions of each topic and the words that
+ * go back to a flow, which understanding needs per language.
  */
 final class TranslationRule implements MeaningRule {
 
@@ -38,18 +39,18 @@ final class TranslationRule implements MeaningRule {
 		content.lexicon()
 			.root()
 			.get("lexicon")
-			.ifPresent(lexicon -> missing(content.lexicon().name(), lexicon, "lexicon", "words", languages,
-					problems));
+			.ifPresent(lexicon -> missing(content.lexicon().name(), lexicon, "lexicon", "words", languages, problems));
 	}
 
 	private static void missing(String file, YamlNode node, String where, String what, List<String> languages,
 			List<ContentProblem> problems) {
 		for (String language : languages) {
 			if (!node.has(language)) {
-				problems.add(ContentProblem.at(file, node, where + " has no '" + language + "' " + what,
-						"add " + language + ": beside the others (settings.yml languages: " + String.join(", ", languages)
-								+ ")"));
+				problems
+					.add(ContentProblem.at(file, node, where + " has no '" + language + "' " + what, "add " + language
+							+ ": beside the others (settings.yml languages: " + String.join(", ", languages) + ")"));
 			}
 		}
 	}
+
 }

@@ -8,15 +8,17 @@ import java.util.Set;
 import org.nurture.conversation.content.ContentFiles.Located;
 
 /**
- * A text a parent reads, written once per language ({@code {en: "...", es: "..."}}), with the placeholders it may and
- * must use.
+ * A text a parent reads, written once per language ({@code {en: "...", es: "..."}}), with
+ * the placeholders it may and must use.
  *
  * @param file where it is written
  * @param node the mapping of languages to texts
  * @param where such as {@code flow 'bedtime' step 'plan': say}
- * @param allowed the placeholders it may use, such as {@code bedtime} for {@code {bedtime}}
+ * @param allowed the placeholders it may use, such as {@code bedtime} for
+ * {@code {bedtime}}
  * @param required the placeholders every language must use
- * @param choices the labels (per language) of the choices sent in the same message, numbered below the text
+ * @param choices the labels (per language) of the choices sent in the same message,
+ * numbered below the text
  */
 record UserText(String file, YamlNode node, String where, Set<String> allowed, Set<String> required,
 		List<YamlNode> choices) {
@@ -44,8 +46,9 @@ record UserText(String file, YamlNode node, String where, Set<String> allowed, S
 				String where = ContentFiles.describeStep(flow.node(), step);
 				List<YamlNode> choices = step.get("expect").map(expect -> expect.items("choices")).orElse(List.of());
 				List<YamlNode> labels = choices.stream().flatMap(choice -> choice.get("label").stream()).toList();
-				step.get("say").ifPresent(say -> texts.add(new UserText(flow.file(), say, where + ": say", slots,
-						Set.of(), labels)));
+				step.get("say")
+					.ifPresent(
+							say -> texts.add(new UserText(flow.file(), say, where + ": say", slots, Set.of(), labels)));
 				add(texts, flow.file(), step, "retry", where + ": ", Set.of());
 				for (int i = 0; i < choices.size(); i++) {
 					add(texts, flow.file(), choices.get(i), "label", where + " choice " + (i + 1) + ": ", Set.of());
@@ -63,8 +66,10 @@ record UserText(String file, YamlNode node, String where, Set<String> allowed, S
 							value.placeholders(), value.placeholders(), List.of())));
 			}
 		});
-		settings.root().get("language_names").ifPresent(names -> texts.add(
-				new UserText(settings.name(), names, "language_names", Set.of(), Set.of(), List.of())));
+		settings.root()
+			.get("language_names")
+			.ifPresent(names -> texts
+				.add(new UserText(settings.name(), names, "language_names", Set.of(), Set.of(), List.of())));
 		settings.root()
 			.get("telegram")
 			.flatMap(telegram -> telegram.get("commands"))
@@ -78,19 +83,22 @@ record UserText(String file, YamlNode node, String where, Set<String> allowed, S
 	private static void referralTexts(ContentFile referrals, List<UserText> texts) {
 		for (ReferralText text : ReferralText.values()) {
 			LexiconBinder.node(referrals.root(), text.path())
-				.ifPresent(node -> texts.add(new UserText(referrals.name(), node, text.key(), text.allowed(),
-						text.required(), List.of())));
+				.ifPresent(node -> texts
+					.add(new UserText(referrals.name(), node, text.key(), text.allowed(), text.required(), List.of())));
 		}
 		for (String group : List.of("offers", "languages")) {
 			referrals.root()
 				.get(group)
 				.ifPresent(entries -> entries.entries()
-					.forEach((name, node) -> texts.add(new UserText(referrals.name(), node, group + "." + name,
-							Set.of(), Set.of(), List.of()))));
+					.forEach((name, node) -> texts
+						.add(new UserText(referrals.name(), node, group + "." + name, Set.of(), Set.of(), List.of()))));
 		}
 	}
 
-	/** The text in {@code language} as one SMS carries it: with its choices numbered below it. */
+	/**
+	 * The text in {@code language} as one SMS carries it: with its choices numbered below
+	 * it.
+	 */
 	String message(String language) {
 		StringBuilder message = new StringBuilder(node.text(language).orElse("").strip());
 		for (int i = 0; i < choices.size(); i++) {

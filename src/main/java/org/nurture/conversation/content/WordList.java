@@ -3,8 +3,9 @@ package org.nurture.conversation.content;
 import java.util.List;
 
 /**
- * The word lists of {@code lexicon.yml} that steer understanding, each written per language. Their words are kept
- * folded as messages are (lower case, no accents), so an author may write "sí" or "todavía no".
+ * The word lists of {@code lexicon.yml} that steer understanding, each written per
+ * language. Their words are kept folded as messages are (lower case, no accents), so an
+ * author may write "sí" or "todavía no".
  */
 public enum WordList {
 
@@ -37,7 +38,10 @@ public enum WordList {
 		this.path = List.of(path);
 	}
 
-	/** Where the list is under a language of {@code lexicon.yml}, such as {@code [answers, yes]}. */
+	/**
+	 * Where the list is under a language of {@code lexicon.yml}, such as
+	 * {@code [answers, yes]}.
+	 */
 	List<String> path() {
 		return path;
 	}
@@ -46,4 +50,5 @@ public enum WordList {
 	public String key() {
 		return String.join(".", path);
 	}
+
 }

@@ -7,14 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A node of a content file as written, with the line and column where it starts: a mapping, a list or a scalar.
- * Scalars keep the text the author wrote and the type YAML 1.2 gives it (text, number, true/false, null).
+ * A node of a content file as written, with the line and column where it starts: a
+ * mapping, a list or a scalar. Scalars keep the text the author wrote and the type YAML
+ * 1.2 gives it (text, number, true/false, null).
  */
 public final class YamlNode {
 
 	/** What a node holds. */
 	public enum Kind {
+
 		MAPPING, LIST, TEXT, NUMBER, BOOLEAN, NULL
+
 	}
 
 	private final Kind kind;
@@ -68,7 +71,10 @@ public final class YamlNode {
 		return kind != Kind.MAPPING && kind != Kind.LIST;
 	}
 
-	/** The scalar as written ({@code 2} for {@code user: 2}); empty for mappings, lists and null. */
+	/**
+	 * The scalar as written ({@code 2} for {@code user: 2}); empty for mappings, lists
+	 * and null.
+	 */
 	public String text() {
 		return text == null ? "" : text;
 	}
@@ -95,7 +101,9 @@ public final class YamlNode {
 		return values;
 	}
 
-	/** Where {@code key} itself is written in a mapping (this node when it is not there). */
+	/**
+	 * Where {@code key} itself is written in a mapping (this node when it is not there).
+	 */
 	public YamlNode keyNode(String key) {
 		Entry entry = entries.get(key);
 		return entry == null ? this : entry.key();
@@ -126,4 +134,5 @@ public final class YamlNode {
 
 	record Entry(YamlNode key, YamlNode value) {
 	}
+
 }

@@ -26,8 +26,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
- * Reads one YAML file into {@link YamlNode}s that remember where they start, reporting syntax errors and duplicate
- * keys as problems.
+ * Reads one YAML file into {@link YamlNode}s that remember where they start, reporting
+ * syntax errors and duplicate keys as problems.
  */
 final class YamlReader {
 
@@ -37,7 +37,10 @@ final class YamlReader {
 		this.problems = problems;
 	}
 
-	/** The file's root node, or empty when it cannot be read (the reason is among the problems). */
+	/**
+	 * The file's root node, or empty when it cannot be read (the reason is among the
+	 * problems).
+	 */
 	Optional<YamlNode> read(Path path, String file) {
 		Node root;
 		try (Reader reader = Files.newBufferedReader(path)) {
@@ -53,7 +56,8 @@ final class YamlReader {
 			return Optional.empty();
 		}
 		catch (IOException ex) {
-			problems.add(new ContentProblem(file, 1, 1, "the file cannot be read: " + ex, "check that it exists and is readable"));
+			problems.add(new ContentProblem(file, 1, 1, "the file cannot be read: " + ex,
+					"check that it exists and is readable"));
 			return Optional.empty();
 		}
 		if (root == null) {
@@ -84,8 +88,9 @@ final class YamlReader {
 				}
 				else if (entries.containsKey(key.text())) {
 					YamlNode first = entries.get(key.text()).key();
-					problems.add(ContentProblem.at(file, key, "duplicate key '" + key.text() + "' (first on line "
-							+ first.line() + ")", "keep only one '" + key.text() + "'"));
+					problems.add(ContentProblem.at(file, key,
+							"duplicate key '" + key.text() + "' (first on line " + first.line() + ")",
+							"keep only one '" + key.text() + "'"));
 				}
 				else {
 					entries.put(key.text(), new YamlNode.Entry(key, value));
@@ -116,4 +121,5 @@ final class YamlReader {
 		}
 		return YamlNode.Kind.TEXT;
 	}
+
 }

@@ -49,4 +49,5 @@ final class YamlSyntax {
 	private static String oneLine(String text) {
 		return text == null ? "" : text.replaceAll("\\s+", " ").trim();
 	}
+
 }

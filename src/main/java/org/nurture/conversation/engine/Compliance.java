@@ -11,9 +11,10 @@ import org.nurture.conversation.content.Settings;
 import org.nurture.conversation.understanding.Understanding;
 
 /**
- * What comes before anything else: the carrier compliance keywords (STOP, START, HELP and their synonyms), which
- * change consent whatever the conversation was doing, and the language: words that switch it ("español"), or the
- * language a message is written in, until the parent's is known.
+ * What comes before anything else: the carrier compliance keywords (STOP, START, HELP and
+ * their synonyms), which change consent whatever the conversation was doing, and the
+ * language: words that switch it ("español"), or the language a message is written in,
+ * until the parent's is known.
  */
 final class Compliance {
 
@@ -53,7 +54,10 @@ final class Compliance {
 		return true;
 	}
 
-	/** Words that switch the language ({@code navigation.language}): said, and the waiting step asked again in it. */
+	/**
+	 * Words that switch the language ({@code navigation.language}): said, and the waiting
+	 * step asked again in it.
+	 */
 	boolean languageCommand(Turn turn) {
 		Language chosen = chosenLanguage(turn);
 		if (chosen == null) {
@@ -69,7 +73,10 @@ final class Compliance {
 		return true;
 	}
 
-	/** Until the parent's language is known, the language the message is clearly written in becomes theirs. */
+	/**
+	 * Until the parent's language is known, the language the message is clearly written
+	 * in becomes theirs.
+	 */
 	void learnLanguage(Turn turn) {
 		if (turn.session().languageKnown()) {
 			return;
@@ -82,7 +89,10 @@ final class Compliance {
 		}
 	}
 
-	/** The configured language the message's words choose, if any; in the order of {@code settings.yml}. */
+	/**
+	 * The configured language the message's words choose, if any; in the order of
+	 * {@code settings.yml}.
+	 */
 	private Language chosenLanguage(Turn turn) {
 		Map<Language, List<String>> words = settings.languageWords();
 		for (Language language : settings.languages()) {
@@ -92,4 +102,5 @@ final class Compliance {
 		}
 		return null;
 	}
+
 }

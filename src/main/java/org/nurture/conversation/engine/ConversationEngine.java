@@ -15,11 +15,13 @@ import org.nurture.educator.EducatorSearch;
 import org.nurture.educator.Gazetteer;
 
 /**
- * The conversation engine: a pure function from a session and a message to replies, a new session and effects. It
- * does no I/O and keeps no state between calls, so it is safe to share.
+ * The conversation engine: a pure function from a session and a message to replies, a new
+ * session and effects. It does no I/O and keeps no state between calls, so it is safe to
+ * share.
  *
  * <p>
- * Every message is decided in the order of {@link #decide}: the first decision that takes the message answers it.
+ * Every message is decided in the order of {@link #decide}: the first decision that takes
+ * the message answers it.
  */
 public final class ConversationEngine {
 
@@ -41,13 +43,17 @@ public final class ConversationEngine {
 
 	private final Topics topics;
 
-	/** An engine without an educators directory: place answers point parents to the organization's directory. */
+	/**
+	 * An engine without an educators directory: place answers point parents to the
+	 * organization's directory.
+	 */
 	public ConversationEngine(Content content, Understanding understanding, EngineSettings engineSettings) {
 		this(content, understanding, engineSettings, EducatorSearch.withoutDirectory(DEFAULT_RADIUS_MILES));
 	}
 
 	/**
-	 * @param educators the in-memory directory lookup that answers {@code place} steps; it must not block
+	 * @param educators the in-memory directory lookup that answers {@code place} steps;
+	 * it must not block
 	 */
 	public ConversationEngine(Content content, Understanding understanding, EngineSettings engineSettings,
 			EducatorSearch educators) {
@@ -65,17 +71,21 @@ public final class ConversationEngine {
 				topics);
 	}
 
-	/** A new contact's session, in the content's default language until theirs is known. */
+	/**
+	 * A new contact's session, in the content's default language until theirs is known.
+	 */
 	public Session newSession() {
 		return Session.start(settings.defaultLanguage());
 	}
 
 	/**
-	 * Decides in this order: a shared location; an empty message; compliance keywords (STOP, START, HELP and their
-	 * synonyms); words that switch the language; safety interrupts (a crisis or an emergency comes before anything but
-	 * consent); nothing more for someone who opted out; what the conversation waits for (a confirmation, a choice,
-	 * "back", the step's answer); "more" educators; a bare yes or no; a question that says its place; answer topics;
-	 * a message of just a ZIP code; and the fallback, which keeps the question for the team.
+	 * Decides in this order: a shared location; an empty message; compliance keywords
+	 * (STOP, START, HELP and their synonyms); words that switch the language; safety
+	 * interrupts (a crisis or an emergency comes before anything but consent); nothing
+	 * more for someone who opted out; what the conversation waits for (a confirmation, a
+	 * choice, "back", the step's answer); "more" educators; a bare yes or no; a question
+	 * that says its place; answer topics; a message of just a ZIP code; and the fallback,
+	 * which keeps the question for the team.
 	 */
 	public Decision decide(Session current, InboundMessage message) {
 		Session session = expired(current, message) ? current.restart() : current;
@@ -105,7 +115,10 @@ public final class ConversationEngine {
 				&& session.lastActivity().plus(engineSettings.sessionIdle()).isBefore(message.receivedAt());
 	}
 
-	/** An empty message, or a picture without words: what Nurture can read (nothing, for someone who opted out). */
+	/**
+	 * An empty message, or a picture without words: what Nurture can read (nothing, for
+	 * someone who opted out).
+	 */
 	private boolean emptyMessage(Turn turn) {
 		if (!turn.text().isEmpty()) {
 			return false;
@@ -116,7 +129,10 @@ public final class ConversationEngine {
 		return true;
 	}
 
-	/** A crisis or an emergency: the safety rule's reply, which names the right number first. */
+	/**
+	 * A crisis or an emergency: the safety rule's reply, which names the right number
+	 * first.
+	 */
 	private boolean safetyInterrupt(Turn turn) {
 		Optional<SafetyHit> safety = understanding.safety(turn.utterance(), turn.language());
 		if (safety.isEmpty()) {
@@ -126,4 +142,5 @@ public final class ConversationEngine {
 		turn.effect(new Effect.SafetyInterrupt(safety.get().rule().id()));
 		return true;
 	}
+
 }

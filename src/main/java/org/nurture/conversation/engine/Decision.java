@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.nurture.conversation.Reply;
 
-/** What the engine decided for one message: what to say, the new session, and what should happen. */
+/**
+ * What the engine decided for one message: what to say, the new session, and what should
+ * happen.
+ */
 public record Decision(List<Reply> replies, Session session, List<Effect> effects) {
 
 	public Decision {

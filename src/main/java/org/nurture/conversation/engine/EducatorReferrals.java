@@ -16,13 +16,16 @@ import org.nurture.educator.Place;
 import org.nurture.educator.Referral;
 
 /**
- * Says the educators near a place, in the same turn: the search is an in-memory lookup, so the engine stays pure. It
- * asks for the referral to be recorded (as an area, never the place) and remembers where the parent looked, so
- * "more" shows the next ones.
+ * Says the educators near a place, in the same turn: the search is an in-memory lookup,
+ * so the engine stays pure. It asks for the referral to be recorded (as an area, never
+ * the place) and remembers where the parent looked, so "more" shows the next ones.
  */
 final class EducatorReferrals {
 
-	/** Hidden slots: the place last searched (its label) and how many educators were shown for it. */
+	/**
+	 * Hidden slots: the place last searched (its label) and how many educators were shown
+	 * for it.
+	 */
 	static final String PLACE_SLOT = "educators_place";
 
 	static final String SHOWN_SLOT = "educators_shown";
@@ -38,7 +41,9 @@ final class EducatorReferrals {
 
 	private final ReferralReply reply;
 
-	/** The words that ask for more, in every language, with the choice's label and number. */
+	/**
+	 * The words that ask for more, in every language, with the choice's label and number.
+	 */
 	private final List<String> moreWords;
 
 	EducatorReferrals(Content content, EducatorSearch search, Places places, Understanding understanding) {
@@ -62,7 +67,10 @@ final class EducatorReferrals {
 		show(turn, place, 0);
 	}
 
-	/** A place's label, as stored in a {@code place} slot, back to the place, and its educators shown. */
+	/**
+	 * A place's label, as stored in a {@code place} slot, back to the place, and its
+	 * educators shown.
+	 */
 	void show(Turn turn, String label) {
 		places.find(label, true).ifPresent(place -> show(turn, place));
 	}
@@ -71,7 +79,10 @@ final class EducatorReferrals {
 		turn.say(reply.unknownZip(zip, turn.language()));
 	}
 
-	/** "More" after a referral: the next educators for the same place; false when the message is not that. */
+	/**
+	 * "More" after a referral: the next educators for the same place; false when the
+	 * message is not that.
+	 */
 	boolean more(Turn turn) {
 		Map<String, String> slots = turn.session().slots();
 		String shown = slots.get(SHOWN_SLOT);
@@ -100,7 +111,8 @@ final class EducatorReferrals {
 			slots.remove(SHOWN_SLOT);
 		}
 		turn.update(turn.session().withSlots(slots));
-		turn.effect(new Effect.ReferralMade(place.area(), referral.educatorIds(), referral.nearby(),
-				referral.sample(), language));
+		turn.effect(new Effect.ReferralMade(place.area(), referral.educatorIds(), referral.nearby(), referral.sample(),
+				language));
 	}
+
 }

@@ -18,10 +18,15 @@ import org.nurture.conversation.content.Step;
 import org.nurture.conversation.content.Target;
 import org.nurture.conversation.content.Transition;
 
-/** Takes a conversation to an answer, a flow or a step, saying what each says on the way. */
+/**
+ * Takes a conversation to an answer, a flow or a step, saying what each says on the way.
+ */
 final class Navigator {
 
-	/** Steps without an expectation chain into each other; content validation rules out loops, this is a backstop. */
+	/**
+	 * Steps without an expectation chain into each other; content validation rules out
+	 * loops, this is a backstop.
+	 */
 	private static final int MAX_CHAINED_STEPS = 25;
 
 	private final Content content;
@@ -49,7 +54,10 @@ final class Navigator {
 		}
 	}
 
-	/** Answers a topic. In the middle of a flow the step keeps waiting, and the reply offers to go back to it. */
+	/**
+	 * Answers a topic. In the middle of a flow the step keeps waiting, and the reply
+	 * offers to go back to it.
+	 */
 	void answer(Turn turn, Answer answer) {
 		if (answer.startsFlow() != null) {
 			go(turn, new Target.Flow(answer.startsFlow()));
@@ -65,8 +73,10 @@ final class Navigator {
 		Session session = turn.session();
 		Optional<Flow> flow = currentFlow(session);
 		if (flow.isPresent()) {
-			text = text + "\n\n" + content.settings().message(MessageKey.BACK_TO_FLOW, language)
-				.replace("{flow}", flow.get().title().in(language));
+			text = text + "\n\n"
+					+ content.settings()
+						.message(MessageKey.BACK_TO_FLOW, language)
+						.replace("{flow}", flow.get().title().in(language));
 			offered.add(new Target.Step(session.stepId()));
 			session = session.interrupted(true);
 		}
@@ -74,14 +84,17 @@ final class Navigator {
 		turn.say(text, labels(offered, language));
 	}
 
-	/** Says a step and those that follow it without waiting, until one waits for an answer or the flow ends. */
+	/**
+	 * Says a step and those that follow it without waiting, until one waits for an answer
+	 * or the flow ends.
+	 */
 	void enter(Turn turn, Flow flow, Step first) {
 		Step step = first;
 		for (int chained = 0; chained < MAX_CHAINED_STEPS && step != null; chained++) {
 			Language language = turn.language();
 			String text = slots.fill(step.say().in(language), turn.session().slots(), language);
-			turn.say(text, step.expect() instanceof Expectation.Choices choices ? choiceLabels(choices, language)
-					: List.of());
+			turn.say(text,
+					step.expect() instanceof Expectation.Choices choices ? choiceLabels(choices, language) : List.of());
 			if (step.expect() != null) {
 				turn.update(turn.session().atStep(flow.id(), step.id()).offering(List.of()));
 				return;
@@ -203,4 +216,5 @@ final class Navigator {
 		}
 		return MessageKey.RETRY_CHOICE;
 	}
+
 }

@@ -20,13 +20,17 @@ import org.nurture.conversation.understanding.Utterance;
 import org.nurture.text.TextFolding;
 
 /**
- * What the conversation is waiting for, in this order: a yes or no to "Are you asking about ...?", one of the
- * choices just offered, "back" to an interrupted step, and the current step's expected answer. A step interrupted by
- * another question only takes a clear answer; a message that reads as a question of its own goes on to the topics.
+ * What the conversation is waiting for, in this order: a yes or no to "Are you asking
+ * about ...?", one of the choices just offered, "back" to an interrupted step, and the
+ * current step's expected answer. A step interrupted by another question only takes a
+ * clear answer; a message that reads as a question of its own goes on to the topics.
  */
 final class PendingStep {
 
-	/** Beyond this many words, a message that does not answer the step is taken as a question of its own. */
+	/**
+	 * Beyond this many words, a message that does not answer the step is taken as a
+	 * question of its own.
+	 */
 	private static final int QUESTION_WORDS = 4;
 
 	private final Content content;
@@ -55,7 +59,8 @@ final class PendingStep {
 	}
 
 	/**
-	 * @param confirming the topic the last reply asked about ("Are you asking about ...?"), or null
+	 * @param confirming the topic the last reply asked about ("Are you asking about
+	 * ...?"), or null
 	 * @param offered the choices the last reply offered
 	 */
 	boolean decide(Turn turn, String confirming, List<Target> offered) {
@@ -121,8 +126,7 @@ final class PendingStep {
 				return true;
 			}
 		}
-		else if (expect instanceof Expectation.Slot slot
-				&& !(session.stepInterrupted() && slot.type() == SlotType.TEXT)
+		else if (expect instanceof Expectation.Slot slot && !(session.stepInterrupted() && slot.type() == SlotType.TEXT)
 				&& filledSlot(turn, flow.get(), step.get(), slot)) {
 			return true;
 		}
@@ -133,7 +137,10 @@ final class PendingStep {
 		return true;
 	}
 
-	/** The step's typed answer, if the message is one; a place is answered with the educators near it at once. */
+	/**
+	 * The step's typed answer, if the message is one; a place is answered with the
+	 * educators near it at once.
+	 */
 	private boolean filledSlot(Turn turn, Flow flow, Step step, Expectation.Slot slot) {
 		LocalDate today = turn.message().receivedAt().atZone(engineSettings.zone()).toLocalDate();
 		Optional<String> value = slots.read(slot.type(), turn.utterance(), today);
@@ -151,8 +158,9 @@ final class PendingStep {
 	}
 
 	/**
-	 * A message that reads as a question of its own rather than a failed answer: it goes to the topics (and to the
-	 * team when no topic fits) instead of asking the step again.
+	 * A message that reads as a question of its own rather than a failed answer: it goes
+	 * to the topics (and to the team when no topic fits) instead of asking the step
+	 * again.
 	 */
 	private static boolean isQuestion(Utterance utterance) {
 		return utterance.raw().indexOf('?') >= 0 || TextFolding.wordCount(utterance.folded()) > QUESTION_WORDS;
@@ -165,4 +173,5 @@ final class PendingStep {
 		}
 		return options;
 	}
+
 }

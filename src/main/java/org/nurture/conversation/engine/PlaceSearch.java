@@ -21,14 +21,18 @@ import org.nurture.educator.GeoPoint;
 import org.nurture.educator.Place;
 
 /**
- * A parent looking for a class, wherever the conversation is: a shared location, a question that already says the
- * place ("classes in Denver?"), a message of just a ZIP code, the answer to a flow's "ZIP code or city?". Each goes
- * straight to the educators near the place, through the content's flow that asks for a place, so what the flow says
+ * A parent looking for a class, wherever the conversation is: a shared location, a
+ * question that already says the place ("classes in Denver?"), a message of just a ZIP
+ * code, the answer to a flow's "ZIP code or city?". Each goes straight to the educators
+ * near the place, through the content's flow that asks for a place, so what the flow says
  * after the educators follows as usual.
  */
 final class PlaceSearch {
 
-	/** A ZIP code with at most this many other words ("my zip is 02139") is a message of just a ZIP code. */
+	/**
+	 * A ZIP code with at most this many other words ("my zip is 02139") is a message of
+	 * just a ZIP code.
+	 */
 	private static final int BARE_ZIP_WORDS = 3;
 
 	private final Content content;
@@ -39,10 +43,16 @@ final class PlaceSearch {
 
 	private final EducatorReferrals referrals;
 
-	/** The first flow that starts by asking for a place, which a message of just a ZIP code starts. */
+	/**
+	 * The first flow that starts by asking for a place, which a message of just a ZIP
+	 * code starts.
+	 */
 	private final Optional<Flow> placeFlow;
 
-	/** By answer id, the flow asking for a place that the answer leads to (see {@link #placeFlowOf}), if any. */
+	/**
+	 * By answer id, the flow asking for a place that the answer leads to (see
+	 * {@link #placeFlowOf}), if any.
+	 */
 	private final Map<String, Flow> placeFlows = new HashMap<>();
 
 	PlaceSearch(Content content, Places places, Navigator navigator, EducatorReferrals referrals) {
@@ -57,8 +67,9 @@ final class PlaceSearch {
 	}
 
 	/**
-	 * A shared location (Telegram): the answer to the place step waiting for one, or else a search from the content's
-	 * first place flow. Outside the US, the step's retry. False when the content has no place flow.
+	 * A shared location (Telegram): the answer to the place step waiting for one, or else
+	 * a search from the content's first place flow. Outside the US, the step's retry.
+	 * False when the content has no place flow.
 	 */
 	boolean locationShared(Turn turn) {
 		Location location = turn.message().location();
@@ -83,10 +94,11 @@ final class PlaceSearch {
 	}
 
 	/**
-	 * A question whose likeliest topic leads to a flow asking for a place (it starts the flow, or offers it next), and
-	 * that already says the place ("classes in Denver?", "hay clases cerca de Miami", "any class near 78701"): the
-	 * flow's question is skipped and the educators are shown at once, even when the place's own words leave the topic
-	 * unsure.
+	 * A question whose likeliest topic leads to a flow asking for a place (it starts the
+	 * flow, or offers it next), and that already says the place ("classes in Denver?",
+	 * "hay clases cerca de Miami", "any class near 78701"): the flow's question is
+	 * skipped and the educators are shown at once, even when the place's own words leave
+	 * the topic unsure.
 	 */
 	boolean withTopic(Turn turn, List<ScoredTopic> ranked) {
 		Flow flow = ranked.isEmpty() ? null : placeFlows.get(ranked.get(0).answerId());
@@ -102,8 +114,9 @@ final class PlaceSearch {
 	}
 
 	/**
-	 * A message that is only a ZIP code ("78701", "zip 02139"), which nothing else answered: a parent looking for a
-	 * class, most likely. The content's first flow asking for a place takes it.
+	 * A message that is only a ZIP code ("78701", "zip 02139"), which nothing else
+	 * answered: a parent looking for a class, most likely. The content's first flow
+	 * asking for a place takes it.
 	 */
 	boolean bareZip(Turn turn) {
 		Optional<String> zip = ZipCodes.in(turn.utterance().raw());
@@ -126,12 +139,18 @@ final class PlaceSearch {
 		return true;
 	}
 
-	/** A place step answered: the educators near the place, before what the flow says next. */
+	/**
+	 * A place step answered: the educators near the place, before what the flow says
+	 * next.
+	 */
 	void showFor(Turn turn, String placeLabel) {
 		referrals.show(turn, placeLabel);
 	}
 
-	/** A ZIP code the gazetteer does not know, for the step asking for a place: says so and asks again. */
+	/**
+	 * A ZIP code the gazetteer does not know, for the step asking for a place: says so
+	 * and asks again.
+	 */
 	boolean unknownZipAsked(Turn turn, Flow flow, Step step) {
 		Optional<String> zip = ZipCodes.in(turn.utterance().raw()).filter(found -> places.find(found, true).isEmpty());
 		if (zip.isEmpty()) {
@@ -142,7 +161,10 @@ final class PlaceSearch {
 		return true;
 	}
 
-	/** Enters the flow at its place step and answers it with the place: the educators, then what follows. */
+	/**
+	 * Enters the flow at its place step and answers it with the place: the educators,
+	 * then what follows.
+	 */
 	private void showAt(Turn turn, Flow flow, Step step, Place place) {
 		Expectation.Slot slot = (Expectation.Slot) step.expect();
 		turn.update(turn.session().atStep(flow.id(), step.id()).offering(List.of()));
@@ -150,7 +172,10 @@ final class PlaceSearch {
 		navigator.advance(turn, flow, step, slot.name(), place.label());
 	}
 
-	/** The flow the answer starts or offers first whose first step asks for a place, if any; known at start. */
+	/**
+	 * The flow the answer starts or offers first whose first step asks for a place, if
+	 * any; known at start.
+	 */
 	private Optional<Flow> placeFlowOf(Answer answer) {
 		List<String> flowIds = new ArrayList<>();
 		if (answer.startsFlow() != null) {
@@ -161,7 +186,9 @@ final class PlaceSearch {
 				flowIds.add(flow.flowId());
 			}
 		}
-		return flowIds.stream().flatMap(flowId -> content.flow(flowId).stream()).filter(PlaceSearch::asksPlace)
+		return flowIds.stream()
+			.flatMap(flowId -> content.flow(flowId).stream())
+			.filter(PlaceSearch::asksPlace)
 			.findFirst();
 	}
 
@@ -172,4 +199,5 @@ final class PlaceSearch {
 	private static boolean asksPlace(Step step) {
 		return step.expect() instanceof Expectation.Slot slot && slot.type() == SlotType.PLACE;
 	}
+
 }

@@ -16,8 +16,9 @@ import org.nurture.educator.Offer;
 import org.nurture.educator.Referral;
 
 /**
- * A referral as one message, in the words of {@code referrals.yml}: a heading, the educators (one short line each by
- * SMS, fuller where there is room), the notes that apply. The educators' own details come from the directory.
+ * A referral as one message, in the words of {@code referrals.yml}: a heading, the
+ * educators (one short line each by SMS, fuller where there is room), the notes that
+ * apply. The educators' own details come from the directory.
  */
 final class ReferralReply {
 
@@ -66,7 +67,10 @@ final class ReferralReply {
 		return texts.text(ReferralText.MORE_LABEL, language);
 	}
 
-	/** By SMS, one line (for an online educator far away, where they are and what they offer go without saying). */
+	/**
+	 * By SMS, one line (for an online educator far away, where they are and what they
+	 * offer go without saying).
+	 */
 	private String entry(Match match, boolean nearby, Language language, boolean compact) {
 		Educator educator = match.educator();
 		String offers = offers(educator, language);
@@ -101,7 +105,9 @@ final class ReferralReply {
 		return String.join(", ", names);
 	}
 
-	/** A language the content does not name, as Java names it in the parent's language. */
+	/**
+	 * A language the content does not name, as Java names it in the parent's language.
+	 */
 	private static String languageName(String code, Language language) {
 		String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(language.code()));
 		return name.isEmpty() || name.equals(code) ? code.toUpperCase(Locale.ROOT) : name;
@@ -115,7 +121,10 @@ final class ReferralReply {
 		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
-	/** The text with each {placeholder} replaced by its value; validation keeps the placeholders to known ones. */
+	/**
+	 * The text with each {placeholder} replaced by its value; validation keeps the
+	 * placeholders to known ones.
+	 */
 	private static String fill(String text, Map<String, String> values) {
 		Matcher matcher = PLACEHOLDER.matcher(text);
 		StringBuilder filled = new StringBuilder();
@@ -126,4 +135,5 @@ final class ReferralReply {
 		matcher.appendTail(filled);
 		return filled.toString();
 	}
+
 }

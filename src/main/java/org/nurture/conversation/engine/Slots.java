@@ -17,15 +17,18 @@ import org.nurture.conversation.content.Expectation;
 import org.nurture.conversation.content.Flow;
 import org.nurture.conversation.content.Language;
 import org.nurture.conversation.content.Settings;
-import org.nurture.conversation.content.SlotValueText;
 import org.nurture.conversation.content.SlotType;
+import org.nurture.conversation.content.SlotValueText;
 import org.nurture.conversation.content.Step;
 import org.nurture.conversation.understanding.Places;
 import org.nurture.conversation.understanding.Understanding;
 import org.nurture.conversation.understanding.Utterance;
 import org.nurture.educator.Place;
 
-/** Reads typed answers, tests conditions on them, and writes them back into texts as a parent would read them. */
+/**
+ * Reads typed answers, tests conditions on them, and writes them back into texts as a
+ * parent would read them.
+ */
 final class Slots {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9_]*)}");
@@ -62,8 +65,9 @@ final class Slots {
 	}
 
 	/**
-	 * The answer in its stored form ({@code 02139}, weeks, {@code 2026-06-02}, {@code 19:00}, yes/no, text, a place's
-	 * label such as {@code Austin, TX}), if it fits.
+	 * The answer in its stored form ({@code 02139}, weeks, {@code 2026-06-02},
+	 * {@code 19:00}, yes/no, text, a place's label such as {@code Austin, TX}), if it
+	 * fits.
 	 */
 	Optional<String> read(SlotType type, Utterance utterance, LocalDate today) {
 		return switch (type) {
@@ -98,7 +102,10 @@ final class Slots {
 		};
 	}
 
-	/** The text with each {slot} replaced by the parent's answer, written for the language. */
+	/**
+	 * The text with each {slot} replaced by the parent's answer, written for the
+	 * language.
+	 */
 	String fill(String text, Map<String, String> values, Language language) {
 		if (text.indexOf('{') < 0) {
 			return text;
@@ -123,8 +130,8 @@ final class Slots {
 			case TIME -> LocalTime.parse(value).format(pattern(SlotValueText.TIME, language, Locale.US));
 			case DATE -> LocalDate.parse(value).format(pattern(SlotValueText.DATE, language, locale(language)));
 			case BABY_AGE -> age(Integer.parseInt(value), language);
-			case YES_NO -> settings.slotValue(value.equals("yes") ? SlotValueText.ANSWER_YES : SlotValueText.ANSWER_NO,
-					language);
+			case YES_NO ->
+				settings.slotValue(value.equals("yes") ? SlotValueText.ANSWER_YES : SlotValueText.ANSWER_NO, language);
 			case ZIP, TEXT, PLACE -> value;
 		};
 	}
@@ -140,7 +147,10 @@ final class Slots {
 		return settings.slotValue(text, language).replace("{count}", String.valueOf(count));
 	}
 
-	/** The content's pattern for the language, read once (patterns are checked when the content loads). */
+	/**
+	 * The content's pattern for the language, read once (patterns are checked when the
+	 * content loads).
+	 */
 	private DateTimeFormatter pattern(SlotValueText text, Language language, Locale locale) {
 		return formatters.computeIfAbsent(text.key() + "." + language.code(),
 				key -> DateTimeFormatter.ofPattern(settings.slotValue(text, language), locale));
@@ -153,4 +163,5 @@ final class Slots {
 	private static Double number(String text) {
 		return NUMBER.matcher(text).matches() ? Double.valueOf(text) : null;
 	}
+
 }

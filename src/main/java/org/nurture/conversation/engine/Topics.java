@@ -12,9 +12,10 @@ import org.nurture.conversation.understanding.ScoredTopic;
 import org.nurture.conversation.understanding.Understanding;
 
 /**
- * Answer topics from anywhere, and the fallback: a clear topic is answered; two close ones ask "Did you mean"; a
- * likely one asks "Are you asking about ...?"; nothing likely says what Nurture can do, keeping the question for the
- * team. A bare yes or no, with nothing waiting for one, is acknowledged.
+ * Answer topics from anywhere, and the fallback: a clear topic is answered; two close
+ * ones ask "Did you mean"; a likely one asks "Are you asking about ...?"; nothing likely
+ * says what Nurture can do, keeping the question for the team. A bare yes or no, with
+ * nothing waiting for one, is acknowledged.
  */
 final class Topics {
 
@@ -47,7 +48,10 @@ final class Topics {
 		return understanding.topics(turn.utterance(), turn.language()).ranked();
 	}
 
-	/** The topic, if one is likely enough to answer, ask about or offer; false when none is. */
+	/**
+	 * The topic, if one is likely enough to answer, ask about or offer; false when none
+	 * is.
+	 */
 	boolean answer(Turn turn, List<ScoredTopic> ranked) {
 		if (ranked.isEmpty() || ranked.get(0).score() < settings.clarifyThreshold()) {
 			return false;
@@ -83,7 +87,9 @@ final class Topics {
 				: Optional.of(ranked.get(0));
 	}
 
-	/** Says what Nurture can do, keeping the question (when there is one) for the team. */
+	/**
+	 * Says what Nurture can do, keeping the question (when there is one) for the team.
+	 */
 	void fallBack(Turn turn, String question) {
 		Language language = turn.language();
 		if (question != null) {
@@ -98,11 +104,15 @@ final class Topics {
 		turn.say(settings.message(MessageKey.FALLBACK, language), navigator.labels(back, language));
 	}
 
-	/** Until a language is known, the language of a clearly matched topic is the best guess. */
+	/**
+	 * Until a language is known, the language of a clearly matched topic is the best
+	 * guess.
+	 */
 	private void adoptLanguageOf(Turn turn, ScoredTopic topic) {
 		if (!turn.session().languageKnown() && topic.language() != null && topic.score() >= settings.answerThreshold()
 				&& settings.languages().contains(topic.language())) {
 			turn.update(turn.session().withLanguage(topic.language(), false));
 		}
 	}
+
 }

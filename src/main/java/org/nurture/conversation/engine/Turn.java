@@ -10,8 +10,8 @@ import org.nurture.conversation.understanding.Understanding;
 import org.nurture.conversation.understanding.Utterance;
 
 /**
- * One message on its way through the engine: the message, how it reads (once read), and what has been decided so far.
- * Lives for one message, on one thread.
+ * One message on its way through the engine: the message, how it reads (once read), and
+ * what has been decided so far. Lives for one message, on one thread.
  */
 final class Turn {
 
@@ -78,4 +78,5 @@ final class Turn {
 	Decision decision() {
 		return new Decision(replies, session, effects);
 	}
+
 }

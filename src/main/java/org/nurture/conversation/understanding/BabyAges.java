@@ -7,9 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A baby's age in whole weeks from a folded message: "3 months old", "6 weeks", "10 days", "one year", "3 meses",
- * "seis semanas", "newborn", "recién nacido", or a birth date ("born June 2", "nació el 2 de junio"). Parts add up
- * ("1 month and 2 weeks"). Ages beyond five years, and birth dates in the future, are not ages of a baby.
+ * A baby's age in whole weeks from a folded message: "3 months old", "6 weeks", "10
+ * days", "one year", "3 meses", "seis semanas", "newborn", "recién nacido", or a birth
+ * date ("born June 2", "nació el 2 de junio"). Parts add up ("1 month and 2 weeks"). Ages
+ * beyond five years, and birth dates in the future, are not ages of a baby.
  */
 final class BabyAges {
 
@@ -22,8 +23,8 @@ final class BabyAges {
 
 	private static final Pattern HALF = Pattern.compile("\\b(?:and a half|y medio|y media)\\b");
 
-	private static final Pattern NEWBORN = Pattern.compile(
-			"\\b(newborn|new born|just born|brand new|recien nacid[oa]|acaba de nacer|nacio (hoy|ayer))\\b");
+	private static final Pattern NEWBORN = Pattern
+		.compile("\\b(newborn|new born|just born|brand new|recien nacid[oa]|acaba de nacer|nacio (hoy|ayer))\\b");
 
 	private BabyAges() {
 	}
@@ -38,7 +39,8 @@ final class BabyAges {
 			String unit = part.group(2);
 			double unitWeeks = unit(unit);
 			weeks += amount * unitWeeks;
-			if (HALF.matcher(folded.substring(part.end())).lookingAt() || folded.startsWith(" and a half", part.end())) {
+			if (HALF.matcher(folded.substring(part.end())).lookingAt()
+					|| folded.startsWith(" and a half", part.end())) {
 				weeks += unitWeeks / 2;
 			}
 		}
@@ -67,4 +69,5 @@ final class BabyAges {
 		}
 		return WEEKS_PER_MONTH;
 	}
+
 }

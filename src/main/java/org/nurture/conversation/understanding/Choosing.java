@@ -1,7 +1,5 @@
 package org.nurture.conversation.understanding;
 
-import org.nurture.text.TextFolding;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -14,11 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.nurture.conversation.content.Language;
+import org.nurture.text.TextFolding;
 
 /**
- * Which of the offered options a message picks: its number ("2", "#2", "option 2", "the second", "el dos"), its
- * label or one of its synonyms in any language, or, for a short message, clearly more of one option's words than of
- * any other's ("benefits" picks "Benefits of massage"). When two options are equally likely, nothing is picked.
+ * Which of the offered options a message picks: its number ("2", "#2", "option 2", "the
+ * second", "el dos"), its label or one of its synonyms in any language, or, for a short
+ * message, clearly more of one option's words than of any other's ("benefits" picks
+ * "Benefits of massage"). When two options are equally likely, nothing is picked.
  */
 final class Choosing {
 
@@ -31,8 +31,8 @@ final class Choosing {
 			Map.entry("primero", 1), Map.entry("primera", 1), Map.entry("segundo", 2), Map.entry("segunda", 2),
 			Map.entry("tercero", 3), Map.entry("tercera", 3), Map.entry("cuarto", 4), Map.entry("cuarta", 4),
 			Map.entry("quinto", 5), Map.entry("quinta", 5), Map.entry("one", 1), Map.entry("two", 2),
-			Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("uno", 1),
-			Map.entry("dos", 2), Map.entry("tres", 3), Map.entry("cuatro", 4), Map.entry("cinco", 5));
+			Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("uno", 1), Map.entry("dos", 2),
+			Map.entry("tres", 3), Map.entry("cuatro", 4), Map.entry("cinco", 5));
 
 	private static final int MOST_TERMS = 4;
 
@@ -82,8 +82,8 @@ final class Choosing {
 	}
 
 	/**
-	 * The option's number, when the message is one ("2", "option 2 please"): at most four words, which spares the
-	 * pattern for longer messages.
+	 * The option's number, when the message is one ("2", "option 2 please"): at most four
+	 * words, which spares the pattern for longer messages.
 	 */
 	private static OptionalInt number(String folded, int count) {
 		if (TextFolding.wordCount(folded) > MOST_NUMBER_WORDS) {
@@ -101,7 +101,9 @@ final class Choosing {
 		return value != null && value >= 1 && value <= count ? OptionalInt.of(value - 1) : OptionalInt.empty();
 	}
 
-	/** @param options each option's phrases in the language, read */
+	/**
+	 * @param options each option's phrases in the language, read
+	 */
 	private static OptionalInt byTerms(List<String> said, List<List<Phrase>> options, Language language) {
 		Set<String> message = new HashSet<>();
 		for (String term : said) {
@@ -163,4 +165,5 @@ final class Choosing {
 		ordered.add(0, preferred);
 		return ordered;
 	}
+
 }

@@ -14,13 +14,19 @@ import org.nurture.conversation.content.Step;
 import org.nurture.conversation.content.WordList;
 import org.nurture.text.TextFolding;
 
-/** The words the content uses in a language, folded: what misspellings are corrected to and languages told by. */
+/**
+ * The words the content uses in a language, folded: what misspellings are corrected to
+ * and languages told by.
+ */
 final class ContentWords {
 
 	private ContentWords() {
 	}
 
-	/** Every word the content uses in a language: examples, keywords, titles, the flows' choices, "back". */
+	/**
+	 * Every word the content uses in a language: examples, keywords, titles, the flows'
+	 * choices, "back".
+	 */
 	static Set<String> known(Content content, Language language) {
 		Set<String> known = new HashSet<>();
 		for (Answer answer : content.answers()) {
@@ -46,7 +52,10 @@ final class ContentWords {
 		return known;
 	}
 
-	/** The known words with the lexicon's stopwords, SMS-speak and synonyms: what tells a language's messages. */
+	/**
+	 * The known words with the lexicon's stopwords, SMS-speak and synonyms: what tells a
+	 * language's messages.
+	 */
 	static Set<String> vocabulary(Content content, Language language, Set<String> known) {
 		Set<String> vocabulary = new HashSet<>(known);
 		vocabulary.addAll(content.lexicon().words(WordList.STOPWORDS, language));
@@ -58,4 +67,5 @@ final class ContentWords {
 	private static List<String> words(String text) {
 		return LanguageAnalyzer.split(TextFolding.fold(text));
 	}
+
 }

@@ -9,27 +9,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A calendar date in a folded message, in the past or today (the dates parents give are birth dates): "June 2",
- * "2nd of june", "2 de junio", "6/2" (month first, as in the US), "6/2/26", "2026-06-02", "today", "ayer". Without a
- * year, the most recent such day is meant.
+ * A calendar date in a folded message, in the past or today (the dates parents give are
+ * birth dates): "June 2", "2nd of june", "2 de junio", "6/2" (month first, as in the US),
+ * "6/2/26", "2026-06-02", "today", "ayer". Without a year, the most recent such day is
+ * meant.
  */
 final class Dates {
 
 	private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("january", 1), Map.entry("jan", 1),
 			Map.entry("february", 2), Map.entry("feb", 2), Map.entry("march", 3), Map.entry("mar", 3),
-			Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("june", 6),
-			Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8),
-			Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sept", 9), Map.entry("sep", 9),
-			Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11),
-			Map.entry("december", 12), Map.entry("dec", 12), Map.entry("enero", 1), Map.entry("ene", 1),
-			Map.entry("febrero", 2), Map.entry("marzo", 3), Map.entry("abril", 4), Map.entry("abr", 4),
-			Map.entry("mayo", 5), Map.entry("junio", 6), Map.entry("julio", 7), Map.entry("agosto", 8),
-			Map.entry("ago", 8), Map.entry("septiembre", 9), Map.entry("setiembre", 9), Map.entry("octubre", 10),
-			Map.entry("noviembre", 11), Map.entry("diciembre", 12), Map.entry("dic", 12));
+			Map.entry("april", 4), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6),
+			Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8),
+			Map.entry("september", 9), Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("october", 10),
+			Map.entry("oct", 10), Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12),
+			Map.entry("dec", 12), Map.entry("enero", 1), Map.entry("ene", 1), Map.entry("febrero", 2),
+			Map.entry("marzo", 3), Map.entry("abril", 4), Map.entry("abr", 4), Map.entry("mayo", 5),
+			Map.entry("junio", 6), Map.entry("julio", 7), Map.entry("agosto", 8), Map.entry("ago", 8),
+			Map.entry("septiembre", 9), Map.entry("setiembre", 9), Map.entry("octubre", 10), Map.entry("noviembre", 11),
+			Map.entry("diciembre", 12), Map.entry("dic", 12));
 
-	private static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream()
-		.sorted((a, b) -> b.length() - a.length())
-		.toList()) + ")";
+	private static final String MONTH = "("
+			+ String.join("|", MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) + ")";
 
 	private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 
@@ -37,14 +37,15 @@ final class Dates {
 
 	private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s" + DAY + "\\b" + YEAR);
 
-	private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s(?:of\\s|de\\s)?" + MONTH + "\\b" + YEAR);
+	private static final Pattern DAY_MONTH = Pattern
+		.compile("\\b" + DAY + "\\s(?:of\\s|de\\s)?" + MONTH + "\\b" + YEAR);
 
 	private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})(?:/(\\d{2}|\\d{4}))?\\b");
 
 	private static final Pattern ISO = Pattern.compile("\\b(\\d{4}) (\\d{1,2}) (\\d{1,2})\\b");
 
-	private static final Pattern RELATIVE = Pattern.compile(
-			"\\b(today|hoy|yesterday|ayer|day before yesterday|antier|anteayer|antes de ayer)\\b");
+	private static final Pattern RELATIVE = Pattern
+		.compile("\\b(today|hoy|yesterday|ayer|day before yesterday|antier|anteayer|antes de ayer)\\b");
 
 	private Dates() {
 	}
@@ -64,8 +65,8 @@ final class Dates {
 		}
 		Matcher numeric = NUMERIC.matcher(folded);
 		if (numeric.find()) {
-			return withYear(Integer.parseInt(numeric.group(1)), Integer.parseInt(numeric.group(2)),
-					numeric.group(3), today);
+			return withYear(Integer.parseInt(numeric.group(1)), Integer.parseInt(numeric.group(2)), numeric.group(3),
+					today);
 		}
 		Matcher relative = RELATIVE.matcher(folded);
 		if (relative.find()) {
@@ -104,4 +105,5 @@ final class Dates {
 			return Optional.empty();
 		}
 	}
+
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The greetings and thanks that open or close a message in a language ({@code greetings} in the lexicon): "hi, what
- * oil?" is a question about oil. They are set aside before a message's terms are read, unless nothing else is left.
+ * The greetings and thanks that open or close a message in a language ({@code greetings}
+ * in the lexicon): "hi, what oil?" is a question about oil. They are set aside before a
+ * message's terms are read, unless nothing else is left.
  */
 final class Greetings {
 
@@ -15,7 +16,10 @@ final class Greetings {
 
 	private final Set<String> greetings;
 
-	/** The first words of the greetings: a greeting is looked up only where one of these starts. */
+	/**
+	 * The first words of the greetings: a greeting is looked up only where one of these
+	 * starts.
+	 */
 	private final Set<String> starts = new HashSet<>();
 
 	Greetings(List<String> greetings) {
@@ -26,7 +30,9 @@ final class Greetings {
 		}
 	}
 
-	/** The words without the greetings and thanks around them ("hi", "thanks so much"). */
+	/**
+	 * The words without the greetings and thanks around them ("hi", "thanks so much").
+	 */
 	List<String> around(List<String> words) {
 		int from = 0;
 		int to = words.size();
@@ -52,4 +58,5 @@ final class Greetings {
 	private boolean isGreeting(List<String> words) {
 		return starts.contains(words.get(0)) && greetings.contains(String.join(" ", words));
 	}
+
 }

@@ -1,7 +1,5 @@
 package org.nurture.conversation.understanding;
 
-import org.nurture.text.TextFolding;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,19 +10,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.nurture.conversation.content.Language;
+import org.nurture.conversation.content.Lexicon;
+import org.nurture.conversation.content.WordList;
+import org.nurture.text.TextFolding;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.SpanishStemmer;
 
-import org.nurture.conversation.content.Language;
-import org.nurture.conversation.content.Lexicon;
-import org.nurture.conversation.content.WordList;
-
 /**
- * Turns the folded words of a message into terms for one language: SMS-speak expanded ("how 2" becomes "how to"),
- * synonym phrases and words mapped to their group's term ("belly" and "tummy" are one term), stop words dropped,
- * misspellings corrected against the words the content knows, and the rest reduced to their stems (Snowball).
- * Immutable after construction and safe to share.
+ * Turns the folded words of a message into terms for one language: SMS-speak expanded
+ * ("how 2" becomes "how to"), synonym phrases and words mapped to their group's term
+ * ("belly" and "tummy" are one term), stop words dropped, misspellings corrected against
+ * the words the content knows, and the rest reduced to their stems (Snowball). Immutable
+ * after construction and safe to share.
  */
 final class LanguageAnalyzer {
 
@@ -32,10 +31,16 @@ final class LanguageAnalyzer {
 
 	private static final int UNKNOWN_WORDS = 50_000;
 
-	/** A stem shorter than this is too ambiguous to bring an unlisted word into a synonym group. */
+	/**
+	 * A stem shorter than this is too ambiguous to bring an unlisted word into a synonym
+	 * group.
+	 */
 	private static final int SHORTEST_GROUP_STEM = 4;
 
-	/** Marks a term read from a misspelling: it counts, but less than a word spelled right. */
+	/**
+	 * Marks a term read from a misspelling: it counts, but less than a word spelled
+	 * right.
+	 */
 	static final String GUESSED = "~";
 
 	private final Language language;
@@ -53,15 +58,15 @@ final class LanguageAnalyzer {
 	private final Map<String, String> stems = new HashMap<>();
 
 	/**
-	 * The first words of the synonym phrases: a phrase is looked up only where one of these starts, rather than
-	 * joining every run of words.
+	 * The first words of the synonym phrases: a phrase is looked up only where one of
+	 * these starts, rather than joining every run of words.
 	 */
 	private final Set<String> phraseStarts = new HashSet<>();
 
 	/**
-	 * The term of every word the content knows, worked out once (the words of a message mostly are); none for a stop
-	 * word, so that one look-up tells both. The stop words are known from the start, before the content's words are
-	 * learnt.
+	 * The term of every word the content knows, worked out once (the words of a message
+	 * mostly are); none for a stop word, so that one look-up tells both. The stop words
+	 * are known from the start, before the content's words are learnt.
 	 */
 	private Map<String, Optional<String>> knownTerms;
 
@@ -104,7 +109,9 @@ final class LanguageAnalyzer {
 		return language;
 	}
 
-	/** Learns the words the content uses, so that misspellings of them can be corrected. */
+	/**
+	 * Learns the words the content uses, so that misspellings of them can be corrected.
+	 */
 	void learn(Set<String> knownWords) {
 		Set<String> known = new HashSet<>(knownWords);
 		known.addAll(stopwords);
@@ -123,7 +130,10 @@ final class LanguageAnalyzer {
 		return expand(split(folded));
 	}
 
-	/** The same for a text already split into words; the same list when there is no SMS-speak in it. */
+	/**
+	 * The same for a text already split into words; the same list when there is no
+	 * SMS-speak in it.
+	 */
 	List<String> expand(List<String> input) {
 		return sms.expand(input);
 	}
@@ -174,10 +184,11 @@ final class LanguageAnalyzer {
 	}
 
 	/**
-	 * The word's term, or null for a stop word or a misspelt one ("realy"), which says nothing either. Words the
-	 * content does not know are remembered in a bounded memo: every message is read in each language, so a word of
-	 * one language is an unknown word in the other, and stemming and spelling it again each time is what reading costs
-	 * most.
+	 * The word's term, or null for a stop word or a misspelt one ("realy"), which says
+	 * nothing either. Words the content does not know are remembered in a bounded memo:
+	 * every message is read in each language, so a word of one language is an unknown
+	 * word in the other, and stemming and spelling it again each time is what reading
+	 * costs most.
 	 */
 	private String term(String word) {
 		Optional<String> known = knownTerms.get(word);
@@ -217,8 +228,9 @@ final class LanguageAnalyzer {
 	}
 
 	/**
-	 * A group's term is its first word as written (not its stem), so that it never meets the stem of an unrelated
-	 * word: Spanish "como" (how) and "comer" (to eat) share the stem "com".
+	 * A group's term is its first word as written (not its stem), so that it never meets
+	 * the stem of an unrelated word: Spanish "como" (how) and "comer" (to eat) share the
+	 * stem "com".
 	 */
 	private static String termOfGroup(String first) {
 		return first.replace(' ', '_');
@@ -248,4 +260,5 @@ final class LanguageAnalyzer {
 	static List<String> split(String folded) {
 		return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
 	}
+
 }

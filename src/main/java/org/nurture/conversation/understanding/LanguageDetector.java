@@ -11,9 +11,10 @@ import java.util.Set;
 import org.nurture.conversation.content.Language;
 
 /**
- * Guesses the language of a message from words that belong to only one of the content's languages ("what",
- * "how", "oil" against "que", "como", "aceite"), counting Spanish letters and marks (ñ, á, ¿, ¡) as Spanish. No
- * guess when the words tell nothing ("ok", "no", "baby") or point both ways equally.
+ * Guesses the language of a message from words that belong to only one of the content's
+ * languages ("what", "how", "oil" against "que", "como", "aceite"), counting Spanish
+ * letters and marks (ñ, á, ¿, ¡) as Spanish. No guess when the words tell nothing ("ok",
+ * "no", "baby") or point both ways equally.
  */
 final class LanguageDetector {
 
@@ -40,7 +41,9 @@ final class LanguageDetector {
 		this.spanish = vocabularies.containsKey(Language.ES);
 	}
 
-	/** @param words the folded words of the message */
+	/**
+	 * @param words the folded words of the message
+	 */
 	Optional<Language> detect(String raw, List<String> words) {
 		int[] counts = new int[LANGUAGES.length];
 		for (String word : words) {
@@ -87,4 +90,5 @@ final class LanguageDetector {
 		}
 		return true;
 	}
+
 }

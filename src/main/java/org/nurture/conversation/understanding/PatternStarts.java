@@ -4,22 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the literal texts a safety pattern's matches start with, for the {@link SafetyScreen}: runs of letters,
- * digits and spaces and groups of such runs, in sequence as far as they go. What cannot be read this way ends the
- * reading, so a text read is always one that every match starts with.
+ * Reads the literal texts a safety pattern's matches start with, for the
+ * {@link SafetyScreen}: runs of letters, digits and spaces and groups of such runs, in
+ * sequence as far as they go. What cannot be read this way ends the reading, so a text
+ * read is always one that every match starts with.
  */
 final class PatternStarts {
 
-	/** Past this many, the starts are not spelled out further (the screen stays correct, only less sharp). */
+	/**
+	 * Past this many, the starts are not spelled out further (the screen stays correct,
+	 * only less sharp).
+	 */
 	private static final int MOST_STARTS = 64;
 
 	private PatternStarts() {
 	}
 
 	/**
-	 * The literal starts of a sequence (a pattern, or an alternative inside a group), each open when it spells out
-	 * the whole sequence, so that what follows the sequence may be added to it ({@code turn(ed|s)?} in
-	 * {@code \b(turn(ed|s)?|is) blue} gives "turned blue", "turns blue", "turn blue" and "is blue").
+	 * The literal starts of a sequence (a pattern, or an alternative inside a group),
+	 * each open when it spells out the whole sequence, so that what follows the sequence
+	 * may be added to it ({@code turn(ed|s)?} in {@code \b(turn(ed|s)?|is) blue} gives
+	 * "turned blue", "turns blue", "turn blue" and "is blue").
 	 */
 	static List<Literal> read(String sequence) {
 		List<Literal> starts = List.of(new Literal("", true));
@@ -56,13 +61,16 @@ final class PatternStarts {
 		return starts.stream().map(start -> new Literal(start.text(), false)).toList();
 	}
 
-	/** A literal text that matches start with; open while it spells out all that was read so far. */
+	/**
+	 * A literal text that matches start with; open while it spells out all that was read
+	 * so far.
+	 */
 	record Literal(String text, boolean open) {
 	}
 
 	/**
-	 * The pattern after a leading {@code ^}, negative lookaheads and {@code .*}, when it has them all: what is left
-	 * must match somewhere in a text that the pattern matches.
+	 * The pattern after a leading {@code ^}, negative lookaheads and {@code .*}, when it
+	 * has them all: what is left must match somewhere in a text that the pattern matches.
 	 */
 	static String afterExclusions(String pattern) {
 		if (!pattern.startsWith("^(?!")) {
@@ -102,7 +110,10 @@ final class PatternStarts {
 		return end;
 	}
 
-	/** The longest leading run of plain characters that every match must contain, dropping one made optional. */
+	/**
+	 * The longest leading run of plain characters that every match must contain, dropping
+	 * one made optional.
+	 */
 	private static String literalStart(String text) {
 		int end = plainRun(text);
 		if (end < text.length() && "?*{".indexOf(text.charAt(end)) >= 0) {
@@ -135,4 +146,5 @@ final class PatternStarts {
 		}
 		return -1;
 	}
+
 }

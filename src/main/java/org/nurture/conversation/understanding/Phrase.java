@@ -6,8 +6,8 @@ import java.util.Set;
 import org.nurture.conversation.content.Language;
 
 /**
- * A phrase of the content that messages are compared with (a command, a choice's label or synonym), read once:
- * folded, and its distinct terms per language.
+ * A phrase of the content that messages are compared with (a command, a choice's label or
+ * synonym), read once: folded, and its distinct terms per language.
  */
 record Phrase(String folded, Map<Language, Set<String>> terms) {
 

@@ -14,16 +14,20 @@ import org.nurture.text.EditDistance;
 import org.nurture.text.TextFolding;
 
 /**
- * Finds the place in what a parent writes: a ZIP code ({@code 02139}, {@code 02139-4307}, "zip is 02139") or a US
- * city ("Austin, TX", "austin tx", "classes in Denver", "cerca de Miami", and small misspellings such as "Sna Diego"),
- * in the educator module's gazetteer. The words around a city are the lexicon's ({@code places}), in every language
- * at once.
+ * Finds the place in what a parent writes: a ZIP code ({@code 02139}, {@code 02139-4307},
+ * "zip is 02139") or a US city ("Austin, TX", "austin tx", "classes in Denver", "cerca de
+ * Miami", and small misspellings such as "Sna Diego"), in the educator module's
+ * gazetteer. The words around a city are the lexicon's ({@code places}), in every
+ * language at once.
  */
 public final class Places {
 
 	private static final int LONGEST_CITY_WORDS = 4;
 
-	/** Rural ZIP codes can be 20 miles and more apart; beyond this, a location is taken to be outside the US. */
+	/**
+	 * Rural ZIP codes can be 20 miles and more apart; beyond this, a location is taken to
+	 * be outside the US.
+	 */
 	private static final double LOCATION_REACH_MILES = 50;
 
 	private final Gazetteer gazetteer;
@@ -31,12 +35,16 @@ public final class Places {
 	/** Words after which a city is expected ("classes in Denver", "cerca de Miami"). */
 	private final Set<String> cues;
 
-	/** Words around a bare answer that are not part of the city ("I live in Denver please"). */
+	/**
+	 * Words around a bare answer that are not part of the city ("I live in Denver
+	 * please").
+	 */
 	private final Set<String> filler;
 
 	/**
-	 * The first word of every state's name or abbreviation ("new" of "new york", "tx"): a state is looked for only
-	 * where one of these is, rather than joining every run of words of the message.
+	 * The first word of every state's name or abbreviation ("new" of "new york", "tx"): a
+	 * state is looked for only where one of these is, rather than joining every run of
+	 * words of the message.
 	 */
 	private final Set<String> stateStarts;
 
@@ -51,9 +59,10 @@ public final class Places {
 	}
 
 	/**
-	 * The place in the text. {@code answer}: the text answers "what's your ZIP code or city?", so a bare city name
-	 * counts and misspellings are guessed; otherwise (a question such as "classes in Denver?") a city needs its state
-	 * or a word like "in" before it, and must be spelt right (guessing in every question would cost time and
+	 * The place in the text. {@code answer}: the text answers "what's your ZIP code or
+	 * city?", so a bare city name counts and misspellings are guessed; otherwise (a
+	 * question such as "classes in Denver?") a city needs its state or a word like "in"
+	 * before it, and must be spelt right (guessing in every question would cost time and
 	 * surprises).
 	 */
 	public Optional<Place> find(String text, boolean answer) {
@@ -80,7 +89,10 @@ public final class Places {
 		return Optional.empty();
 	}
 
-	/** A shared location: a place when a ZIP code's point is within {@value #LOCATION_REACH_MILES} miles of it. */
+	/**
+	 * A shared location: a place when a ZIP code's point is within
+	 * {@value #LOCATION_REACH_MILES} miles of it.
+	 */
 	public Optional<Place> near(GeoPoint point) {
 		return gazetteer.near(point, LOCATION_REACH_MILES);
 	}
@@ -141,7 +153,9 @@ public final class Places {
 				: Optional.empty();
 	}
 
-	/** The city by its name, exactly or give or take a typo or two in a long enough name. */
+	/**
+	 * The city by its name, exactly or give or take a typo or two in a long enough name.
+	 */
 	private Optional<Place> city(String name, String state, boolean exact) {
 		if (exact) {
 			return gazetteer.city(name, state);
@@ -152,8 +166,8 @@ public final class Places {
 		int bestZips = 0;
 		for (int length = name.length() - allowed; length <= name.length() + allowed; length++) {
 			for (String candidate : gazetteer.guessableNames(state, length)) {
-				if (candidate.charAt(0) != name.charAt(0) && candidate.charAt(candidate.length() - 1) != name
-					.charAt(name.length() - 1)) {
+				if (candidate.charAt(0) != name.charAt(0)
+						&& candidate.charAt(candidate.length() - 1) != name.charAt(name.length() - 1)) {
 					continue;
 				}
 				int distance = EditDistance.between(name, candidate, allowed);
@@ -174,4 +188,5 @@ public final class Places {
 	private static String join(String[] words, int from, int to) {
 		return String.join(" ", Arrays.asList(words).subList(from, to));
 	}
+
 }

@@ -6,8 +6,8 @@ import org.nurture.conversation.content.Lexicon;
 import org.nurture.conversation.content.WordList;
 
 /**
- * "Please" before, and "please" or "thanks" after, a command ("en español por favor", "please english"): the lexicon's
- * {@code politeness} words, in every language at once.
+ * "Please" before, and "please" or "thanks" after, a command ("en español por favor",
+ * "please english"): the lexicon's {@code politeness} words, in every language at once.
  */
 final class Politeness {
 
@@ -20,7 +20,10 @@ final class Politeness {
 		this.after = lexicon.words(WordList.POLITE_AFTER);
 	}
 
-	/** The folded text without one "please" before it and one "please" or "thanks" after it. */
+	/**
+	 * The folded text without one "please" before it and one "please" or "thanks" after
+	 * it.
+	 */
 	String strip(String folded) {
 		int from = 0;
 		for (String polite : before) {
@@ -39,8 +42,12 @@ final class Politeness {
 		return folded.substring(from, to).strip();
 	}
 
-	/** Whether the text starts with the word (or words) followed by a space, without building that text. */
+	/**
+	 * Whether the text starts with the word (or words) followed by a space, without
+	 * building that text.
+	 */
 	private static boolean startsWithWord(String text, String word) {
 		return text.length() > word.length() && text.startsWith(word) && text.charAt(word.length()) == ' ';
 	}
+
 }

@@ -12,9 +12,10 @@ import org.nurture.conversation.content.Language;
 import org.nurture.conversation.content.SafetyRule;
 
 /**
- * The safety rules of {@code safety.yml}, ready to run on every message: each pattern is split at its top-level
- * alternatives, and the {@link SafetyScreen} tells quickly which alternatives may match a message; only those are run.
- * Each alternative is known by its index in the screen.
+ * The safety rules of {@code safety.yml}, ready to run on every message: each pattern is
+ * split at its top-level alternatives, and the {@link SafetyScreen} tells quickly which
+ * alternatives may match a message; only those are run. Each alternative is known by its
+ * index in the screen.
  */
 final class SafetyRules {
 
@@ -32,10 +33,11 @@ final class SafetyRules {
 	}
 
 	/**
-	 * The first rule (in the order of {@code safety.yml}) the message matches, in the languages in the order given: as
-	 * folded, or as each language reads it (SMS-speak expanded, synonyms mapped).
-	 *
-	 * @param screened false runs every alternative (for tests: the screen must never change the outcome)
+	 * The first rule (in the order of {@code safety.yml}) the message matches, in the
+	 * languages in the order given: as folded, or as each language reads it (SMS-speak
+	 * expanded, synonyms mapped).
+	 * @param screened false runs every alternative (for tests: the screen must never
+	 * change the outcome)
 	 */
 	Optional<SafetyHit> first(Utterance utterance, List<Language> order, boolean screened) {
 		String folded = utterance.folded();
@@ -72,7 +74,9 @@ final class SafetyRules {
 	/** A safety rule with its patterns split at their top-level alternatives. */
 	private record SafetyCheck(SafetyRule rule, Map<Language, List<IndexedPattern>> patterns) {
 
-		/** @param screened collects the alternatives, which gives each its index */
+		/**
+		 * @param screened collects the alternatives, which gives each its index
+		 */
 		static SafetyCheck of(SafetyRule rule, List<String> screened) {
 			Map<Language, List<IndexedPattern>> byLanguage = new EnumMap<>(Language.class);
 			rule.patterns().forEach((language, patterns) -> {
@@ -101,4 +105,5 @@ final class SafetyRules {
 	/** A pattern and its index in the safety screen. */
 	private record IndexedPattern(int index, Pattern pattern) {
 	}
+
 }

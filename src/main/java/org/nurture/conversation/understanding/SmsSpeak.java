@@ -10,14 +10,18 @@ import java.util.Set;
 import org.nurture.text.TextFolding;
 
 /**
- * A language's SMS-speak ({@code sms} in the lexicon), replaced as whole words or pairs of words before anything else
- * reads a message: "wat oil shud i use" is "what oil should i use".
+ * A language's SMS-speak ({@code sms} in the lexicon), replaced as whole words or pairs
+ * of words before anything else reads a message: "wat oil shud i use" is "what oil should
+ * i use".
  */
 final class SmsSpeak {
 
 	private final Map<String, List<String>> meanings = new HashMap<>();
 
-	/** The first words of the two-word SMS-speak: a pair is looked up only where one of these is. */
+	/**
+	 * The first words of the two-word SMS-speak: a pair is looked up only where one of
+	 * these is.
+	 */
 	private final Set<String> pairStarts = new HashSet<>();
 
 	SmsSpeak(Map<String, String> sms) {
@@ -60,4 +64,5 @@ final class SmsSpeak {
 		}
 		return changed ? expanded : input;
 	}
+
 }

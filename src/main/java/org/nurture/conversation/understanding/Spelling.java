@@ -10,10 +10,11 @@ import java.util.Set;
 import org.nurture.text.EditDistance;
 
 /**
- * Corrects a misspelled word to a word the content knows: one edit away (a letter added, dropped, changed, or two
- * swapped) for words of four letters or more, two edits for words of nine or more. The first letter must stay
- * (parents rarely get it wrong, and it keeps "mother" from becoming "other"), and only a single best candidate is
- * taken. The {@link LanguageAnalyzer} remembers the terms of the words it corrects.
+ * Corrects a misspelled word to a word the content knows: one edit away (a letter added,
+ * dropped, changed, or two swapped) for words of four letters or more, two edits for
+ * words of nine or more. The first letter must stay (parents rarely get it wrong, and it
+ * keeps "mother" from becoming "other"), and only a single best candidate is taken. The
+ * {@link LanguageAnalyzer} remembers the terms of the words it corrects.
  */
 final class Spelling {
 
@@ -41,7 +42,9 @@ final class Spelling {
 		return known.contains(word);
 	}
 
-	/** The known word meant, or null when there is none or more than one equally close. */
+	/**
+	 * The known word meant, or null when there is none or more than one equally close.
+	 */
 	String correct(String word) {
 		if (word.length() < MIN_LENGTH || !Character.isLetter(word.charAt(0))) {
 			return null;
@@ -70,4 +73,5 @@ final class Spelling {
 		}
 		return bestDistance <= allowed && !tie ? Optional.of(best) : Optional.empty();
 	}
+
 }

@@ -7,12 +7,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Every start of every safety pattern, spelled out character by character, for the {@link SafetyScreen}. Many starts
- * share their first words (more than half begin with "i "), so a word of the message is walked once, however many
- * starts begin like it.
+ * Every start of every safety pattern, spelled out character by character, for the
+ * {@link SafetyScreen}. Many starts share their first words (more than half begin with "i
+ * "), so a word of the message is walked once, however many starts begin like it.
  *
- * <p>A node holds the characters that may follow (sorted, for a binary search), their nodes, and the patterns with a
- * start that ends here.
+ * <p>
+ * A node holds the characters that may follow (sorted, for a binary search), their nodes,
+ * and the patterns with a start that ends here.
  */
 record StartTrie(char[] next, StartTrie[] children, int[] patterns) {
 
@@ -46,5 +47,6 @@ record StartTrie(char[] next, StartTrie[] children, int[] patterns) {
 			}
 			return new StartTrie(next, built, patterns.stream().mapToInt(Integer::intValue).toArray());
 		}
+
 	}
 }

@@ -7,14 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A time of day from a folded message: "7pm", "7:30 p.m.", "19:00", "7 de la noche", "a las 8", "morning",
- * "en la tarde". A bare hour without am or pm ("at 8", "a las 8") is read as afternoon or evening, since the times
- * Nurture asks about are bedtimes and tip times; "morning" is 9:00, "afternoon" 15:00, "evening" 18:00, "night" 19:00.
+ * A time of day from a folded message: "7pm", "7:30 p.m.", "19:00", "7 de la noche", "a
+ * las 8", "morning", "en la tarde". A bare hour without am or pm ("at 8", "a las 8") is
+ * read as afternoon or evening, since the times Nurture asks about are bedtimes and tip
+ * times; "morning" is 9:00, "afternoon" 15:00, "evening" 18:00, "night" 19:00.
  */
 final class TimesOfDay {
 
-	private static final Pattern CLOCK = Pattern.compile(
-			"\\b(\\d{1,2})(?::(\\d{2}))?\\s?(am|pm|a m|p m)\\b");
+	private static final Pattern CLOCK = Pattern.compile("\\b(\\d{1,2})(?::(\\d{2}))?\\s?(am|pm|a m|p m)\\b");
 
 	private static final Pattern TWENTY_FOUR = Pattern.compile("\\b(\\d{1,2}):(\\d{2})\\b");
 
@@ -79,4 +79,5 @@ final class TimesOfDay {
 		return valid && hour >= 0 && hour < 24 && minute >= 0 && minute < 60 ? Optional.of(LocalTime.of(hour, minute))
 				: Optional.empty();
 	}
+
 }

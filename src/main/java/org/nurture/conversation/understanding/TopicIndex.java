@@ -1,7 +1,5 @@
 package org.nurture.conversation.understanding;
 
-import org.nurture.text.TextFolding;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,29 +10,43 @@ import java.util.Set;
 
 import org.nurture.conversation.content.Answer;
 import org.nurture.conversation.content.Language;
+import org.nurture.text.TextFolding;
 
 /**
- * The answer topics of one language, indexed for scoring. Each topic is known by its title, example questions and
- * keywords, each read into terms. A message is scored against a topic from two views: how closely it resembles the
- * topic's most similar example (cosine over terms weighted by how rare they are among topics), and how much of the
- * message the topic's words explain at all. Words no topic uses count against every topic, so "my car won't start"
- * is not mistaken for "how to start". Immutable and safe to share.
+ * The answer topics of one language, indexed for scoring. Each topic is known by its
+ * title, example questions and keywords, each read into terms. A message is scored
+ * against a topic from two views: how closely it resembles the topic's most similar
+ * example (cosine over terms weighted by how rare they are among topics), and how much of
+ * the message the topic's words explain at all. Words no topic uses count against every
+ * topic, so "my car won't start" is not mistaken for "how to start". Immutable and safe
+ * to share.
  */
 final class TopicIndex {
 
-	/** The weight of a word no topic knows, relative to a word exactly one topic knows. */
+	/**
+	 * The weight of a word no topic knows, relative to a word exactly one topic knows.
+	 */
 	private static final double UNKNOWN_SHARE = 1.0;
 
-	/** The share of the score given to the most similar example; the rest is the coverage of the message. */
+	/**
+	 * The share of the score given to the most similar example; the rest is the coverage
+	 * of the message.
+	 */
 	private static final double EXAMPLE_SHARE = 0.55;
 
 	/** How much a word read from a misspelling counts towards the topics that know it. */
 	private static final double GUESS_SHARE = 0.5;
 
-	/** A topic among this many or fewer is told apart by a word; a word shared by more topics says less. */
+	/**
+	 * A topic among this many or fewer is told apart by a word; a word shared by more
+	 * topics says less.
+	 */
 	private static final double INFORMATIVE_AMONG = 5;
 
-	/** A topic other than the one whose example the message is word for word stays this far below it. */
+	/**
+	 * A topic other than the one whose example the message is word for word stays this
+	 * far below it.
+	 */
 	private static final double BELOW_EXACT = 0.9;
 
 	private final Language language;
@@ -62,9 +74,9 @@ final class TopicIndex {
 	private double informative;
 
 	/**
-	 * Each thread's running dot products with the examples, all 0 between messages, and the examples they touched: a
-	 * message shares terms with few of the thousands of examples, so these are kept rather than made (and cleared) for
-	 * each message.
+	 * Each thread's running dot products with the examples, all 0 between messages, and
+	 * the examples they touched: a message shares terms with few of the thousands of
+	 * examples, so these are kept rather than made (and cleared) for each message.
 	 */
 	private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(exampleNorms.length));
 
@@ -101,7 +113,8 @@ final class TopicIndex {
 		int topics = topicIds.size();
 		exampleTopic = exampleTopics.stream().mapToInt(Integer::intValue).toArray();
 		Map<String, Integer> documentFrequency = new HashMap<>();
-		topicVocabularies.forEach(vocabulary -> vocabulary.forEach(term -> documentFrequency.merge(term, 1, Integer::sum)));
+		topicVocabularies
+			.forEach(vocabulary -> vocabulary.forEach(term -> documentFrequency.merge(term, 1, Integer::sum)));
 		documentFrequency.keySet().stream().sorted().forEach(term -> termIds.put(term, termIds.size()));
 		idf = new double[termIds.size()];
 		termIds.forEach((term, id) -> idf[id] = Math.log(1.0 + (double) topics / documentFrequency.get(term)));
@@ -138,9 +151,10 @@ final class TopicIndex {
 	}
 
 	/**
-	 * Each topic's score for a message (its words as one text, and its terms), indexed like {@link #topicId}. A topic
-	 * that matches only on common words ("what", "baby", "no") is scaled down; a message that is word for word one of
-	 * a topic's examples is that topic.
+	 * Each topic's score for a message (its words as one text, and its terms), indexed
+	 * like {@link #topicId}. A topic that matches only on common words ("what", "baby",
+	 * "no") is scaled down; a message that is word for word one of a topic's examples is
+	 * that topic.
 	 */
 	double[] score(String text, List<String> terms) {
 		double[] scores = new double[topicIds.size()];
@@ -251,5 +265,7 @@ final class TopicIndex {
 			}
 			touchedCount = 0;
 		}
+
 	}
+
 }

@@ -19,20 +19,25 @@ import org.nurture.text.EditDistance;
 import org.nurture.text.TextFolding;
 
 /**
- * What a message means, as far as rules can tell: its language, a safety interrupt, the answer topics it may be
- * about (with a confidence score from 0 to 1), the choice it picks, and typed values (ZIP code, baby's age, date,
- * time of day, yes or no). Built once from the content; pure and safe to share between threads.
+ * What a message means, as far as rules can tell: its language, a safety interrupt, the
+ * answer topics it may be about (with a confidence score from 0 to 1), the choice it
+ * picks, and typed values (ZIP code, baby's age, date, time of day, yes or no). Built
+ * once from the content; pure and safe to share between threads.
  *
  * <p>
- * Every message is {@link #read} once: folded (case, accents, punctuation, emoji), then per language SMS-speak is
- * expanded, synonyms mapped, misspellings corrected and words stemmed. See {@code conversations/README.md} for how
- * authors steer it with examples, keywords and the lexicon.
+ * Every message is {@link #read} once: folded (case, accents, punctuation, emoji), then
+ * per language SMS-speak is expanded, synonyms mapped, misspellings corrected and words
+ * stemmed. See {@code conversations/README.md} for how authors steer it with examples,
+ * keywords and the lexicon.
  */
 public final class Understanding {
 
 	private static final int PHRASE_CACHE = 10_000;
 
-	/** Topics scoring below this are not worth ranking: far under any threshold an author would set. */
+	/**
+	 * Topics scoring below this are not worth ranking: far under any threshold an author
+	 * would set.
+	 */
 	private static final double LEAST_SCORE = 0.1;
 
 	private final List<Language> languages;
@@ -72,7 +77,10 @@ public final class Understanding {
 		return new Understanding(content);
 	}
 
-	/** Reads a message once, for all the questions below; the terms of each language when first asked for. */
+	/**
+	 * Reads a message once, for all the questions below; the terms of each language when
+	 * first asked for.
+	 */
 	public Utterance read(String text) {
 		String folded = TextFolding.fold(text);
 		List<String> words = LanguageAnalyzer.split(folded);
@@ -92,14 +100,17 @@ public final class Understanding {
 	}
 
 	/**
-	 * The first safety rule (in the order of {@code safety.yml}) the message matches in any language, trying the
-	 * parent's language first so that the answer comes in it.
+	 * The first safety rule (in the order of {@code safety.yml}) the message matches in
+	 * any language, trying the parent's language first so that the answer comes in it.
 	 */
 	public Optional<SafetyHit> safety(Utterance utterance, Language preferred) {
 		return safety(utterance, preferred, true);
 	}
 
-	/** For tests: the same, with or without the quick screen (which must never change the outcome). */
+	/**
+	 * For tests: the same, with or without the quick screen (which must never change the
+	 * outcome).
+	 */
 	Optional<SafetyHit> safety(Utterance utterance, Language preferred, boolean screened) {
 		List<Language> order = new ArrayList<>(languages);
 		if (order.remove(preferred)) {
@@ -109,9 +120,10 @@ public final class Understanding {
 	}
 
 	/**
-	 * The answer topics the message may be about, best first; none for a bare yes, no or "not sure". A message
-	 * whose language is clear is scored in that language only; otherwise in every language, each topic taking the
-	 * better score and the parent's language winning a tie.
+	 * The answer topics the message may be about, best first; none for a bare yes, no or
+	 * "not sure". A message whose language is clear is scored in that language only;
+	 * otherwise in every language, each topic taking the better score and the parent's
+	 * language winning a tie.
 	 */
 	public TopicRanking topics(Utterance utterance, Language preferred) {
 		return utterance.topics(preferred, () -> rank(utterance, preferred));
@@ -149,8 +161,8 @@ public final class Understanding {
 	}
 
 	/**
-	 * Whether the whole message is one of the phrases, give or take "please" ("en español por favor") and a typo in a
-	 * longer word ("englsh").
+	 * Whether the whole message is one of the phrases, give or take "please" ("en español
+	 * por favor") and a typo in a longer word ("englsh").
 	 */
 	public boolean isOneOf(Utterance utterance, Collection<String> phrases) {
 		String polite = utterance.withoutPoliteness(() -> politeness.strip(utterance.folded()));
@@ -194,7 +206,10 @@ public final class Understanding {
 		return utterance.yesNo(() -> yesNo.in(utterance.raw(), utterance.folded()));
 	}
 
-	/** The phrase as read once; content phrases are few, so they are remembered rather than folded every time. */
+	/**
+	 * The phrase as read once; content phrases are few, so they are remembered rather
+	 * than folded every time.
+	 */
 	private Phrase phrase(String text) {
 		return knownPhrases.get(text);
 	}
@@ -202,8 +217,8 @@ public final class Understanding {
 	private Phrase readPhrase(String text) {
 		String folded = TextFolding.fold(text);
 		Map<Language, Set<String>> terms = new EnumMap<>(Language.class);
-		analyzers.forEach((language, analyzer) -> terms.put(language,
-				Set.copyOf(analyzer.terms(analyzer.expand(folded)))));
+		analyzers
+			.forEach((language, analyzer) -> terms.put(language, Set.copyOf(analyzer.terms(analyzer.expand(folded)))));
 		return new Phrase(folded, terms);
 	}
 
@@ -213,4 +228,5 @@ public final class Understanding {
 		}
 		return b.language() == preferred ? b : a;
 	}
+
 }

@@ -1,7 +1,5 @@
 package org.nurture.conversation.understanding;
 
-import org.nurture.text.TextFolding;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +7,15 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.nurture.conversation.content.Language;
+import org.nurture.text.TextFolding;
 
 /**
- * A message as read once by {@link Understanding#read}: the raw text, its folded form, and per language its words
- * (SMS-speak expanded) and terms (synonyms, spelling and stems applied), and its language when the words tell. Its
- * topics are ranked once and remembered. The terms of a language are worked out when first asked for: a message
- * whose language is clear is mostly matched in that language only, so the other's terms are often never needed.
+ * A message as read once by {@link Understanding#read}: the raw text, its folded form,
+ * and per language its words (SMS-speak expanded) and terms (synonyms, spelling and stems
+ * applied), and its language when the words tell. Its topics are ranked once and
+ * remembered. The terms of a language are worked out when first asked for: a message
+ * whose language is clear is mostly matched in that language only, so the other's terms
+ * are often never needed.
  */
 public final class Utterance {
 
@@ -22,7 +23,10 @@ public final class Utterance {
 
 	private final String folded;
 
-	/** Per language, the words with SMS-speak expanded, and the analyzer that reads them into terms. */
+	/**
+	 * Per language, the words with SMS-speak expanded, and the analyzer that reads them
+	 * into terms.
+	 */
 	private final Map<Language, List<String>> words;
 
 	private final Map<Language, LanguageAnalyzer> analyzers;
@@ -34,13 +38,22 @@ public final class Utterance {
 
 	private final Optional<Language> language;
 
-	/** The folded text without "please" and "thanks" around it, once asked for: the engine asks several times. */
+	/**
+	 * The folded text without "please" and "thanks" around it, once asked for: the engine
+	 * asks several times.
+	 */
 	private String withoutPoliteness;
 
-	/** Whether the message is a yes or a no, once asked for: the engine and the topics both ask. */
+	/**
+	 * Whether the message is a yes or a no, once asked for: the engine and the topics
+	 * both ask.
+	 */
 	private Optional<Boolean> yesNo;
 
-	/** The topics already ranked for this message, per preferred language: the engine may ask twice. */
+	/**
+	 * The topics already ranked for this message, per preferred language: the engine may
+	 * ask twice.
+	 */
 	private final Map<Language, TopicRanking> rankings = new EnumMap<>(Language.class);
 
 	/**
@@ -112,4 +125,5 @@ public final class Utterance {
 	public String toString() {
 		return "Utterance[" + folded + " " + words + "]";
 	}
+
 }

@@ -9,9 +9,10 @@ import org.nurture.conversation.content.WordList;
 import org.nurture.text.TextFolding;
 
 /**
- * A yes or a no as a short answer: "yes", "yep sure", "sí claro", "not yet", "todavía no", or a thumbs up or down. A
- * longer message that merely starts with "no" is not an answer. The words are the lexicon's ({@code answers} and
- * {@code politeness.after}), in every language at once: a Spanish speaker's "ok" is a yes too.
+ * A yes or a no as a short answer: "yes", "yep sure", "sí claro", "not yet", "todavía
+ * no", or a thumbs up or down. A longer message that merely starts with "no" is not an
+ * answer. The words are the lexicon's ({@code answers} and {@code politeness.after}), in
+ * every language at once: a Spanish speaker's "ok" is a yes too.
  */
 final class YesNo {
 
@@ -85,7 +86,10 @@ final class YesNo {
 		return unsure.contains(withoutPoliteness(folded));
 	}
 
-	/** Whether the text ends with a space and the word (or words), without building that text. */
+	/**
+	 * Whether the text ends with a space and the word (or words), without building that
+	 * text.
+	 */
 	static boolean endsWithWord(String text, String word) {
 		return text.length() > word.length() && text.endsWith(word)
 				&& text.charAt(text.length() - word.length() - 1) == ' ';
@@ -100,4 +104,5 @@ final class YesNo {
 		}
 		return text.strip();
 	}
+
 }

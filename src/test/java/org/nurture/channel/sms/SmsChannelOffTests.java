@@ -13,13 +13,20 @@ class SmsChannelOffTests {
 		TwilioWebhook off = new TwilioWebhook(null, null, Clock.systemUTC());
 		WebTestClient client = WebTestClient.bindToRouterFunction(new SmsConfiguration().twilioWebhookRoute(off))
 			.build();
-		client.post().uri(TwilioWebhook.PATH).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+		client.post()
+			.uri(TwilioWebhook.PATH)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.bodyValue("Body=hi")
 			.exchange()
-			.expectStatus().isNotFound();
-		client.post().uri(TwilioWebhook.PATH).contentType(MediaType.APPLICATION_JSON)
+			.expectStatus()
+			.isNotFound();
+		client.post()
+			.uri(TwilioWebhook.PATH)
+			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{}")
 			.exchange()
-			.expectStatus().isNotFound();
+			.expectStatus()
+			.isNotFound();
 	}
+
 }

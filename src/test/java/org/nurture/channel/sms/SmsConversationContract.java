@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,21 +18,23 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
 
-import org.nurture.contact.Channel;
+import org.junit.jupiter.api.Test;
 import org.nurture.channel.ProcessedMessages;
+import org.nurture.contact.Channel;
 import org.nurture.contact.Contacts;
 import org.nurture.contact.Reachability;
 import org.nurture.conversation.ConversationService;
 import reactor.core.publisher.Flux;
 
 /**
- * SMS conversations through the real server on a random port and the real content, signed as Twilio signs them for
- * the public URL (as behind a tunnel: the service is called on localhost), run against each database the service
- * supports, since redeliveries are guarded there.
+ * SMS conversations through the real server on a random port and the real content, signed
+ * as Twilio signs them for the public URL (as behind a tunnel: the service is called on
+ * localhost), run against each database the service supports, since redeliveries are
+ * guarded there.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"nurture.twilio.auth-token=" + TwilioRequests.AUTH_TOKEN,
-		"nurture.twilio.public-base-url=" + TwilioRequests.PUBLIC_BASE_URL })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "nurture.twilio.auth-token=" + TwilioRequests.AUTH_TOKEN,
+				"nurture.twilio.public-base-url=" + TwilioRequests.PUBLIC_BASE_URL })
 @AutoConfigureWebTestClient
 abstract class SmsConversationContract {
 
@@ -102,7 +103,8 @@ abstract class SmsConversationContract {
 		assertThat(database.sql("SELECT COUNT(*) AS n FROM processed_message WHERE message_id = :sid")
 			.bind("sid", before)
 			.map(row -> row.get("n", Long.class))
-			.one().block()).as("an id handled before migration 6").isZero();
+			.one()
+			.block()).as("an id handled before migration 6").isZero();
 		assertThat(savedWithSession(parent)).containsOnlyNulls();
 		assertThat(text(parent, "menu")).as("the conversation goes on").isNotEmpty();
 	}
@@ -149,7 +151,8 @@ abstract class SmsConversationContract {
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), parent, "HELP");
 		WebClient web = WebClient.create("http://localhost:" + port);
 		List<String> answers = Flux.range(0, 4)
-			.flatMap(i -> web.post().uri(TwilioWebhook.PATH)
+			.flatMap(i -> web.post()
+				.uri(TwilioWebhook.PATH)
 				.header(TwilioSignature.HEADER, TwilioRequests.sign(parameters))
 				.body(BodyInserters.fromFormData(TwilioRequests.form(parameters)))
 				.retrieve()
@@ -188,7 +191,9 @@ abstract class SmsConversationContract {
 		assertThat(database.sql("SELECT channel FROM contact WHERE address = :address ORDER BY channel")
 			.bind("address", number)
 			.map(row -> row.get("channel", String.class))
-			.all().collectList().block()).containsExactly("SMS", "WHATSAPP");
+			.all()
+			.collectList()
+			.block()).containsExactly("SMS", "WHATSAPP");
 		assertThat(optedOut(number)).as("the SMS contact is not opted out").isFalse();
 	}
 
@@ -197,8 +202,8 @@ abstract class SmsConversationContract {
 		String parent = "+16175550155";
 		for (String question : List.of("hi", "1", "what are the benefits of infant massage",
 				"when should i not massage my baby", "como empiezo el masaje")) {
-			assertThat(text(parent, question)).allSatisfy(message -> assertThat(SmsText.segments(message))
-				.as(message).isLessThanOrEqualTo(Twiml.MAX_SEGMENTS));
+			assertThat(text(parent, question)).allSatisfy(message -> assertThat(SmsText.segments(message)).as(message)
+				.isLessThanOrEqualTo(Twiml.MAX_SEGMENTS));
 		}
 	}
 
@@ -211,43 +216,56 @@ abstract class SmsConversationContract {
 	}
 
 	private String post(Map<String, String> parameters) {
-		return client.post().uri(TwilioWebhook.PATH)
+		return client.post()
+			.uri(TwilioWebhook.PATH)
 			.header(TwilioSignature.HEADER, TwilioRequests.sign(parameters))
 			.body(BodyInserters.fromFormData(TwilioRequests.form(parameters)))
 			.exchange()
-			.expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	private List<String> consents(String address) {
-		return database.sql("SELECT e.consent, e.keyword FROM consent_event e JOIN contact c ON c.id = e.contact_id"
-				+ " WHERE c.channel = 'SMS' AND c.address = :address ORDER BY e.occurred_at")
+		return database
+			.sql("SELECT e.consent, e.keyword FROM consent_event e JOIN contact c ON c.id = e.contact_id"
+					+ " WHERE c.channel = 'SMS' AND c.address = :address ORDER BY e.occurred_at")
 			.bind("address", address)
 			.map(row -> row.get("consent", String.class) + ":" + row.get("keyword", String.class))
-			.all().collectList().block();
+			.all()
+			.collectList()
+			.block();
 	}
 
 	private boolean optedOut(String address) {
 		return Boolean.TRUE.equals(database.sql("SELECT opted_out FROM contact WHERE channel = 'SMS' AND address = :a")
 			.bind("a", address)
 			.map(row -> row.get("opted_out", Boolean.class))
-			.one().block());
+			.one()
+			.block());
 	}
 
 	/** The message ids and the answer saved with the contact's session. */
 	private List<String> savedWithSession(String address) {
-		return database.sql("SELECT s.message_ids, s.answer FROM conversation_session s JOIN contact c"
-				+ " ON c.id = s.contact_id WHERE c.channel = 'SMS' AND c.address = :address")
+		return database
+			.sql("SELECT s.message_ids, s.answer FROM conversation_session s JOIN contact c"
+					+ " ON c.id = s.contact_id WHERE c.channel = 'SMS' AND c.address = :address")
 			.bind("address", address)
 			.map(row -> Arrays.asList(row.get("message_ids", String.class), row.get("answer", String.class)))
-			.one().block();
+			.one()
+			.block();
 	}
 
 	private int sessionVersion(String address) {
-		return database.sql("SELECT s.version FROM conversation_session s JOIN contact c ON c.id = s.contact_id"
-				+ " WHERE c.channel = 'SMS' AND c.address = :address")
+		return database
+			.sql("SELECT s.version FROM conversation_session s JOIN contact c ON c.id = s.contact_id"
+					+ " WHERE c.channel = 'SMS' AND c.address = :address")
 			.bind("address", address)
 			.map(row -> row.get("version", Long.class).intValue())
-			.one().block();
+			.one()
+			.block();
 	}
+
 }

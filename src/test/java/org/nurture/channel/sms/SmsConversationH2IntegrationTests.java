@@ -6,4 +6,5 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = { "spring.r2dbc.url=r2dbc:h2:mem:///sms-conversation-tests;DB_CLOSE_DELAY=-1",
 		"spring.flyway.url=jdbc:h2:mem:sms-conversation-tests;DB_CLOSE_DELAY=-1" })
 class SmsConversationH2IntegrationTests extends SmsConversationContract {
+
 }

@@ -28,9 +28,10 @@ import org.nurture.conversation.golden.GoldenTurn;
 import org.nurture.testing.SettableClock;
 
 /**
- * The golden conversations of {@code conversations/tests/}, texted through the Twilio webhook: every expected answer
- * must read the same by SMS (punctuation made GSM-safe, choices as a numbered list, long replies split), every message
- * must fit 3 segments, and where Twilio answers a STOP itself Nurture must say nothing.
+ * The golden conversations of {@code conversations/tests/}, texted through the Twilio
+ * webhook: every expected answer must read the same by SMS (punctuation made GSM-safe,
+ * choices as a numbered list, long replies split), every message must fit 3 segments, and
+ * where Twilio answers a STOP itself Nurture must say nothing.
  */
 @SpringBootTest(properties = { "nurture.twilio.auth-token=" + TwilioRequests.AUTH_TOKEN,
 		"nurture.twilio.public-base-url=" + TwilioRequests.PUBLIC_BASE_URL,
@@ -39,7 +40,10 @@ import org.nurture.testing.SettableClock;
 @AutoConfigureWebTestClient
 class SmsGoldenConversationTests {
 
-	/** The golden runner's afternoon: each turn is a minute after the one before unless it says otherwise. */
+	/**
+	 * The golden runner's afternoon: each turn is a minute after the one before unless it
+	 * says otherwise.
+	 */
 	static final Instant START = Instant.parse("2026-06-15T19:00:00Z");
 
 	static final AtomicInteger PARENTS = new AtomicInteger();
@@ -61,8 +65,10 @@ class SmsGoldenConversationTests {
 
 	private void run(GoldenConversation conversation) throws Exception {
 		String parent = "+1555" + String.format("%07d", PARENTS.incrementAndGet());
-		// A conversation's starting language (one the engine has not yet learned, so it still detects the parent's)
-		// cannot be given through a webhook: a new SMS contact starts in the content's default language.
+		// A conversation's starting language (one the engine has not yet learned, so it
+		// still detects the parent's)
+		// cannot be given through a webhook: a new SMS contact starts in the content's
+		// default language.
 		Instant now = START;
 		StringBuilder transcript = new StringBuilder();
 		for (GoldenTurn turn : conversation.turns()) {
@@ -71,8 +77,11 @@ class SmsGoldenConversationTests {
 			String twiml = text(parent, turn.user());
 			List<String> messages = TwimlTests.messages(twiml);
 			String said = String.join("\n", messages);
-			transcript.append("parent: ").append(turn.user()).append("\n  sms: ")
-				.append(said.isEmpty() ? "(no reply)" : said.replace("\n", "\n       ")).append('\n');
+			transcript.append("parent: ")
+				.append(turn.user())
+				.append("\n  sms: ")
+				.append(said.isEmpty() ? "(no reply)" : said.replace("\n", "\n       "))
+				.append('\n');
 			String where = conversation.file() + ":" + turn.line() + " after \"" + turn.user() + "\"\n\n" + transcript;
 			assertThat(messages).as(where + "\nevery message within 3 segments")
 				.allSatisfy(message -> assertThat(SmsText.segments(message)).isLessThanOrEqualTo(Twiml.MAX_SEGMENTS));
@@ -107,7 +116,10 @@ class SmsGoldenConversationTests {
 		}
 	}
 
-	/** Twilio's own opt-out keywords, which it answers on SMS (the whole message, any case, end punctuation). */
+	/**
+	 * Twilio's own opt-out keywords, which it answers on SMS (the whole message, any
+	 * case, end punctuation).
+	 */
 	private static boolean answeredByTwilio(String user) {
 		String word = user.strip().replaceAll("[.!?\\s]+$", "").toUpperCase(Locale.ROOT);
 		return SmsInbox.TWILIO_OPT_OUT_KEYWORDS.contains(word);
@@ -119,12 +131,16 @@ class SmsGoldenConversationTests {
 
 	private String text(String from, String body) {
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), from, body);
-		return client.post().uri(TwilioWebhook.PATH)
+		return client.post()
+			.uri(TwilioWebhook.PATH)
 			.header(TwilioSignature.HEADER, TwilioRequests.sign(parameters))
 			.body(BodyInserters.fromFormData(TwilioRequests.form(parameters)))
 			.exchange()
-			.expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -135,5 +151,7 @@ class SmsGoldenConversationTests {
 		SettableClock settableClock() {
 			return new SettableClock(START);
 		}
+
 	}
+
 }

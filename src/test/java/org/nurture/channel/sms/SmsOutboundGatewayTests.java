@@ -25,24 +25,26 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.UUID;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import org.nurture.contact.Channel;
 import org.nurture.channel.DeliveryOutcome;
 import org.nurture.channel.OutboundMessage;
+import org.nurture.contact.Channel;
 import org.nurture.contact.Consent;
 import org.nurture.contact.Contact;
 import org.nurture.contact.Contacts;
 import org.nurture.contact.Reachability;
 import reactor.core.publisher.Mono;
 
-/** The gateway against WireMock standing in for Twilio's REST API, with Twilio's own request shape and error bodies. */
+/**
+ * The gateway against WireMock standing in for Twilio's REST API, with Twilio's own
+ * request shape and error bodies.
+ */
 class SmsOutboundGatewayTests {
 
 	@RegisterExtension
@@ -72,12 +74,14 @@ class SmsOutboundGatewayTests {
 		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created("SM" + "a".repeat(32))));
 		DeliveryOutcome outcome = gateway(FROM, 50).send(sms("It\u2019s time for a gentle massage.")).block();
 		assertThat(outcome).isEqualTo(DeliveryOutcome.sent("SM" + "a".repeat(32)));
-		twilio.verify(postRequestedFor(urlPathEqualTo(MESSAGES))
-			.withHeader("Authorization", equalTo("Basic " + Base64.getEncoder()
-				.encodeToString((SID + ":" + TOKEN).getBytes(StandardCharsets.UTF_8))))
-			.withFormParam("To", equalTo(PARENT))
-			.withFormParam("From", equalTo(FROM))
-			.withFormParam("Body", equalTo("It's time for a gentle massage.")));
+		twilio
+			.verify(postRequestedFor(urlPathEqualTo(MESSAGES))
+				.withHeader("Authorization",
+						equalTo("Basic " + Base64.getEncoder()
+							.encodeToString((SID + ":" + TOKEN).getBytes(StandardCharsets.UTF_8))))
+				.withFormParam("To", equalTo(PARENT))
+				.withFormParam("From", equalTo(FROM))
+				.withFormParam("Body", equalTo("It's time for a gentle massage.")));
 	}
 
 	@Test
@@ -85,8 +89,7 @@ class SmsOutboundGatewayTests {
 		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created("SM" + "b".repeat(32))));
 		DeliveryOutcome outcome = gateway(FROM, 50).send(new OutboundMessage(Channel.WHATSAPP, PARENT, "Hi")).block();
 		assertThat(outcome.status()).isEqualTo(DeliveryOutcome.Status.SENT);
-		twilio.verify(postRequestedFor(urlPathEqualTo(MESSAGES))
-			.withFormParam("To", equalTo("whatsapp:" + PARENT))
+		twilio.verify(postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("To", equalTo("whatsapp:" + PARENT))
 			.withFormParam("From", equalTo("whatsapp:" + FROM)));
 	}
 
@@ -95,17 +98,18 @@ class SmsOutboundGatewayTests {
 		String service = "MG" + "c".repeat(32);
 		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created("SM" + "c".repeat(32))));
 		gateway(service, 50).send(sms("Hi")).block();
-		twilio.verify(postRequestedFor(urlPathEqualTo(MESSAGES))
-			.withFormParam("MessagingServiceSid", equalTo(service))
+		twilio.verify(postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("MessagingServiceSid", equalTo(service))
 			.withRequestBody(containing("To=")));
 	}
 
 	@Test
 	void retriesTooManyRequestsWithBackoffThenSends() {
-		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).inScenario("busy").whenScenarioStateIs(Scenario.STARTED)
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).inScenario("busy")
+			.whenScenarioStateIs(Scenario.STARTED)
 			.willReturn(error(429, 20429, "Too Many Requests"))
 			.willSetStateTo("calm"));
-		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).inScenario("busy").whenScenarioStateIs("calm")
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).inScenario("busy")
+			.whenScenarioStateIs("calm")
 			.willReturn(created("SM" + "d".repeat(32))));
 		DeliveryOutcome outcome = gateway(FROM, 50).send(sms("Hi")).block();
 		assertThat(outcome).isEqualTo(DeliveryOutcome.sent("SM" + "d".repeat(32)));
@@ -114,8 +118,7 @@ class SmsOutboundGatewayTests {
 
 	@Test
 	void failsAfterTheRetriesWhenTwilioKeepsFailing() {
-		twilio.stubFor(post(urlPathEqualTo(MESSAGES))
-			.willReturn(error(503, 20503, "Service unavailable")));
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(error(503, 20503, "Service unavailable")));
 		DeliveryOutcome outcome = gateway(FROM, 50).send(sms("Hi")).block();
 		assertThat(outcome.status()).isEqualTo(DeliveryOutcome.Status.FAILED);
 		assertThat(outcome.errorCode()).isEqualTo(20503);
@@ -152,8 +155,7 @@ class SmsOutboundGatewayTests {
 
 	@Test
 	void anotherClientErrorFailsAtOnce() {
-		twilio.stubFor(post(urlPathEqualTo(MESSAGES))
-			.willReturn(error(400, 21602, "Message body is required.")));
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(error(400, 21602, "Message body is required.")));
 		DeliveryOutcome outcome = gateway(FROM, 50).send(sms("Hi")).block();
 		assertThat(outcome.status()).isEqualTo(DeliveryOutcome.Status.FAILED);
 		assertThat(outcome.errorCode()).isEqualTo(21602);
@@ -180,7 +182,8 @@ class SmsOutboundGatewayTests {
 		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created("SM" + "f".repeat(32))));
 		String caller = Thread.currentThread().getName();
 		String[] publishedOn = new String[1];
-		gateway(FROM, 50).send(sms("Hi")).doOnNext(outcome -> publishedOn[0] = Thread.currentThread().getName())
+		gateway(FROM, 50).send(sms("Hi"))
+			.doOnNext(outcome -> publishedOn[0] = Thread.currentThread().getName())
 			.block();
 		assertThat(publishedOn[0]).isNotEqualTo(caller).startsWith("boundedElastic");
 	}
@@ -211,8 +214,7 @@ class SmsOutboundGatewayTests {
 
 	@Test
 	void aTimedOutSendIsNotRetriedBecauseTwilioMayHaveSentIt() {
-		twilio.stubFor(post(urlPathEqualTo(MESSAGES))
-			.willReturn(created("SM" + "9".repeat(32)).withFixedDelay(1500)));
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(created("SM" + "9".repeat(32)).withFixedDelay(1500)));
 		TwilioProperties properties = new TwilioProperties(TOKEN, SID, FROM, URI.create(twilio.baseUrl()), null, 50, 3,
 				Duration.ofMillis(10), Duration.ofMillis(300), Duration.ofHours(48));
 		DeliveryOutcome outcome = SmsOutboundGateway.of(properties, contacts, clock).send(sms("Hi")).block();
@@ -252,4 +254,5 @@ class SmsOutboundGatewayTests {
 				{"code": %d, "message": "%s", "more_info": "https://www.twilio.com/docs/errors/%d", "status": %d}
 				""".formatted(code, message.replace("\"", "\\\""), code, status));
 	}
+
 }

@@ -113,8 +113,8 @@ class SmsTextTests {
 	void linesStayWholeWhenSplitting() {
 		String text = "A question with some choices for you to pick from today.\n" + "1. Benefits\n".repeat(40).strip();
 		List<String> messages = SmsText.split(text, 1);
-		assertThat(messages).allSatisfy(message -> assertThat(message.split("\n"))
-			.allSatisfy(line -> assertThat(line).isIn("A question with some choices for you to pick from today.",
-					"1. Benefits")));
+		assertThat(messages).allSatisfy(message -> assertThat(message.split("\n")).allSatisfy(line -> assertThat(line)
+			.isIn("A question with some choices for you to pick from today.", "1. Benefits")));
 	}
+
 }

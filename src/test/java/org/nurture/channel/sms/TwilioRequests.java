@@ -16,9 +16,10 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Webhook requests as Twilio sends them, signed with the documented algorithm computed here rather than with the SDK
- * the service uses: HMAC-SHA1, keyed with the auth token, over the full URL followed by every parameter sorted by name
- * as name and value, Base64-encoded.
+ * Webhook requests as Twilio sends them, signed with the documented algorithm computed
+ * here rather than with the SDK the service uses: HMAC-SHA1, keyed with the auth token,
+ * over the full URL followed by every parameter sorted by name as name and value,
+ * Base64-encoded.
  */
 final class TwilioRequests {
 
@@ -87,4 +88,5 @@ final class TwilioRequests {
 		parameters.forEach(form::add);
 		return form;
 	}
+
 }

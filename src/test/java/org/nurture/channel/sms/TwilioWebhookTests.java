@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
-import org.mockito.stubbing.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -23,12 +20,15 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.stubbing.Answer;
 import org.nurture.contact.Channel;
-import org.nurture.conversation.InboundMessage;
-import org.nurture.conversation.Reply;
 import org.nurture.contact.Consent;
 import org.nurture.conversation.ConversationService;
 import org.nurture.conversation.Handled;
+import org.nurture.conversation.InboundMessage;
+import org.nurture.conversation.Reply;
 import reactor.core.publisher.Mono;
 
 /** The webhook's checks and translation, with the conversation mocked. */
@@ -53,9 +53,13 @@ class TwilioWebhookTests {
 				List.of(new Reply("What would you like to know?", List.of("Benefits", "Oils"))), null, null)));
 		String sid = TwilioRequests.newSid();
 		Map<String, String> parameters = TwilioRequests.sms(sid, PARENT, "hi");
-		String twiml = post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk()
-			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_XML)
-			.expectBody(String.class).returnResult().getResponseBody();
+		String twiml = post(parameters, TwilioRequests.sign(parameters)).expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_XML)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 		assertThat(TwimlTests.messages(twiml)).containsExactly("What would you like to know?\n1. Benefits\n2. Oils");
 		InboundMessage message = handledMessage();
 		assertThat(message.channel()).isEqualTo(Channel.SMS);
@@ -111,31 +115,41 @@ class TwilioWebhookTests {
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "hi");
 		String signature = TwilioRequests.sign(TwilioRequests.AUTH_TOKEN,
 				TwilioRequests.WEBHOOK_URL + "?source=sms&number=1", parameters);
-		client.post().uri(TwilioWebhook.PATH + "?source=sms&number=1")
+		client.post()
+			.uri(TwilioWebhook.PATH + "?source=sms&number=1")
 			.header(TwilioSignature.HEADER, signature)
 			.body(BodyInserters.fromFormData(TwilioRequests.form(parameters)))
 			.exchange()
-			.expectStatus().isOk();
+			.expectStatus()
+			.isOk();
 	}
 
 	@Test
 	void rejectsAnotherContentType() {
-		client.post().uri(TwilioWebhook.PATH).contentType(MediaType.APPLICATION_JSON)
+		client.post()
+			.uri(TwilioWebhook.PATH)
+			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"Body\":\"hi\"}")
 			.exchange()
-			.expectStatus().isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-			.expectBody(String.class).value(body -> assertThat(body).contains("application/x-www-form-urlencoded"));
+			.expectStatus()
+			.isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+			.expectBody(String.class)
+			.value(body -> assertThat(body).contains("application/x-www-form-urlencoded"));
 		verify(conversations, never()).answerOnce(any(), any());
 	}
 
 	@Test
 	void rejectsAMalformedForm() {
-		client.post().uri(TwilioWebhook.PATH).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+		client.post()
+			.uri(TwilioWebhook.PATH)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.header(TwilioSignature.HEADER, "anything")
 			.bodyValue("Body=%ZZ&From=%2B16175551234")
 			.exchange()
-			.expectStatus().isBadRequest()
-			.expectBody(String.class).value(body -> assertThat(body).contains("well-formed"));
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.value(body -> assertThat(body).contains("well-formed"));
 		verify(conversations, never()).answerOnce(any(), any());
 	}
 
@@ -148,12 +162,16 @@ class TwilioWebhookTests {
 
 	@Test
 	void rejectsARepeatedParameter() {
-		client.post().uri(TwilioWebhook.PATH).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+		client.post()
+			.uri(TwilioWebhook.PATH)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.header(TwilioSignature.HEADER, "anything")
 			.bodyValue("Body=hi&Body=STOP&From=%2B16175551234")
 			.exchange()
-			.expectStatus().isBadRequest()
-			.expectBody(String.class).value(body -> assertThat(body).contains("repeated"));
+			.expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.value(body -> assertThat(body).contains("repeated"));
 		verify(conversations, never()).answerOnce(any(), any());
 	}
 
@@ -161,8 +179,10 @@ class TwilioWebhookTests {
 	void rejectsASignedRequestWithoutAMessageSid() {
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "hi");
 		parameters.remove("MessageSid");
-		post(parameters, TwilioRequests.sign(parameters)).expectStatus().isBadRequest()
-			.expectBody(String.class).value(body -> assertThat(body).contains("MessageSid"));
+		post(parameters, TwilioRequests.sign(parameters)).expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.value(body -> assertThat(body).contains("MessageSid"));
 		verify(conversations, never()).answerOnce(any(), any());
 	}
 
@@ -175,33 +195,41 @@ class TwilioWebhookTests {
 
 	@Test
 	void aFailedMessageLeavesNoTraceSoItsRedeliveryIsHandled() {
-		given(conversations.answerOnce(any(), any()))
-			.willReturn(Mono.error(new IllegalStateException("database down")))
+		given(conversations.answerOnce(any(), any())).willReturn(Mono.error(new IllegalStateException("database down")))
 			.willAnswer(answering(new Handled(List.of(Reply.of("Sunflower oil.")), null, null)));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "what oil");
-		post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk()
-			.expectBody(String.class).value(body -> assertThat(body).contains("911"));
-		post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk()
-			.expectBody(String.class).value(body -> assertThat(body).contains("Sunflower oil."));
+		post(parameters, TwilioRequests.sign(parameters)).expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(body -> assertThat(body).contains("911"));
+		post(parameters, TwilioRequests.sign(parameters)).expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(body -> assertThat(body).contains("Sunflower oil."));
 		verify(conversations, times(2)).answerOnce(any(), any());
 	}
 
 	@Test
 	void stopByTextGetsAnEmptyResponseBecauseTwilioAnswersIt() {
-		given(conversations.answerOnce(any(), any())).willAnswer(answering(new Handled(
-				List.of(Reply.of("You're unsubscribed.")), Consent.OPT_OUT, "STOP")));
+		given(conversations.answerOnce(any(), any()))
+			.willAnswer(answering(new Handled(List.of(Reply.of("You're unsubscribed.")), Consent.OPT_OUT, "STOP")));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "STOP");
-		post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk()
-			.expectBody(String.class).isEqualTo(Twiml.EMPTY);
+		post(parameters, TwilioRequests.sign(parameters)).expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.isEqualTo(Twiml.EMPTY);
 	}
 
 	@Test
 	void aSpanishStopWordTwilioDoesNotKnowIsConfirmedByUs() throws Exception {
-		given(conversations.answerOnce(any(), any())).willAnswer(answering(new Handled(
-				List.of(Reply.of("Cancelaste tu suscripción.")), Consent.OPT_OUT, "PARAR")));
+		given(conversations.answerOnce(any(), any())).willAnswer(
+				answering(new Handled(List.of(Reply.of("Cancelaste tu suscripción.")), Consent.OPT_OUT, "PARAR")));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "parar");
-		String twiml = post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
+		String twiml = post(parameters, TwilioRequests.sign(parameters)).expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 		assertThat(TwimlTests.messages(twiml)).containsExactly("Cancelaste tu suscripcion.");
 	}
 
@@ -227,11 +255,14 @@ class TwilioWebhookTests {
 
 	@Test
 	void whatsAppIsItsOwnChannelAndItsStopIsConfirmed() throws Exception {
-		given(conversations.answerOnce(any(), any())).willAnswer(answering(new Handled(
-				List.of(Reply.of("You're unsubscribed.")), Consent.OPT_OUT, "STOP")));
+		given(conversations.answerOnce(any(), any()))
+			.willAnswer(answering(new Handled(List.of(Reply.of("You're unsubscribed.")), Consent.OPT_OUT, "STOP")));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), "whatsapp:" + PARENT, "STOP");
-		String twiml = post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk()
-			.expectBody(String.class).returnResult().getResponseBody();
+		String twiml = post(parameters, TwilioRequests.sign(parameters)).expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 		assertThat(TwimlTests.messages(twiml)).containsExactly("You're unsubscribed.");
 		InboundMessage message = handledMessage();
 		assertThat(message.channel()).isEqualTo(Channel.WHATSAPP);
@@ -240,14 +271,16 @@ class TwilioWebhookTests {
 
 	@Test
 	void aPictureWithoutTextReachesTheConversationAsAnEmptyMessage() {
-		given(conversations.answerOnce(any(), any())).willAnswer(answering(new Handled(
-				List.of(Reply.of("I can only read text.")), null, null)));
+		given(conversations.answerOnce(any(), any()))
+			.willAnswer(answering(new Handled(List.of(Reply.of("I can only read text.")), null, null)));
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "");
 		parameters.put("NumMedia", "1");
 		parameters.put("MediaContentType0", "image/jpeg");
 		parameters.put("MediaUrl0", "https://api.twilio.com/2010-04-01/Accounts/AC0/Messages/MM0/Media/ME0");
-		post(parameters, TwilioRequests.sign(parameters)).expectStatus().isOk()
-			.expectBody(String.class).value(body -> assertThat(body).contains("only read text"));
+		post(parameters, TwilioRequests.sign(parameters)).expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(body -> assertThat(body).contains("only read text"));
 		assertThat(handledMessage().text()).isEmpty();
 	}
 
@@ -257,7 +290,10 @@ class TwilioWebhookTests {
 		return message.getValue();
 	}
 
-	/** The mocked conversation comes to {@code handled} and answers, as the real one does, with the webhook's TwiML. */
+	/**
+	 * The mocked conversation comes to {@code handled} and answers, as the real one does,
+	 * with the webhook's TwiML.
+	 */
 	@SuppressWarnings("unchecked")
 	private static Answer<Mono<String>> answering(Handled handled) {
 		return invocation -> Mono.just(((Function<Handled, String>) invocation.getArgument(1)).apply(handled));
@@ -270,4 +306,5 @@ class TwilioWebhookTests {
 		}
 		return request.body(BodyInserters.fromFormData(TwilioRequests.form(parameters))).exchange();
 	}
+
 }

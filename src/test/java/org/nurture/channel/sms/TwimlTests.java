@@ -59,7 +59,8 @@ class TwimlTests {
 	}
 
 	static List<String> messages(String twiml) throws Exception {
-		Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+		Document document = DocumentBuilderFactory.newInstance()
+			.newDocumentBuilder()
 			.parse(new InputSource(new StringReader(twiml)));
 		assertThat(document.getDocumentElement().getTagName()).isEqualTo("Response");
 		NodeList nodes = document.getElementsByTagName("Message");
@@ -69,4 +70,5 @@ class TwimlTests {
 		}
 		return texts;
 	}
+
 }

@@ -16,7 +16,10 @@ final class BotApiResponses {
 	private BotApiResponses() {
 	}
 
-	/** A Bot API on a free port that accepts what a bot in webhook mode sends: messages, button answers, setup. */
+	/**
+	 * A Bot API on a free port that accepts what a bot in webhook mode sends: messages,
+	 * button answers, setup.
+	 */
 	static WireMockServer startedForWebhooks() {
 		WireMockServer telegram = new WireMockServer(wireMockConfig().dynamicPort());
 		telegram.start();
@@ -51,7 +54,8 @@ final class BotApiResponses {
 	}
 
 	static ResponseDefinitionBuilder blocked() {
-		return json(403, "{\"ok\":false,\"error_code\":403,\"description\":\"Forbidden: bot was blocked by the user\"}");
+		return json(403,
+				"{\"ok\":false,\"error_code\":403,\"description\":\"Forbidden: bot was blocked by the user\"}");
 	}
 
 	static ResponseDefinitionBuilder chatNotFound() {
@@ -59,7 +63,8 @@ final class BotApiResponses {
 	}
 
 	static ResponseDefinitionBuilder badGateway() {
-		return aResponse().withStatus(502).withHeader("Content-Type", "text/html")
+		return aResponse().withStatus(502)
+			.withHeader("Content-Type", "text/html")
 			.withBody("<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>");
 	}
 
@@ -74,4 +79,5 @@ final class BotApiResponses {
 	private static ResponseDefinitionBuilder json(int status, String body) {
 		return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
 	}
+
 }

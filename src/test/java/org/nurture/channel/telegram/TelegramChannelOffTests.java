@@ -15,18 +15,23 @@ class TelegramChannelOffTests {
 	@Test
 	void withoutABotTokenTheWebhookIsNotFound() {
 		TelegramWebhook off = new TelegramWebhook("secret", null);
-		WebTestClient client = WebTestClient
-			.bindToRouterFunction(new TelegramConfiguration().telegramWebhookRoute(off))
+		WebTestClient client = WebTestClient.bindToRouterFunction(new TelegramConfiguration().telegramWebhookRoute(off))
 			.build();
-		client.post().uri(TelegramWebhook.PATH).header(TelegramWebhook.SECRET_HEADER, "secret")
+		client.post()
+			.uri(TelegramWebhook.PATH)
+			.header(TelegramWebhook.SECRET_HEADER, "secret")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"update_id\":1}")
 			.exchange()
-			.expectStatus().isNotFound();
-		client.post().uri(TelegramWebhook.PATH).contentType(MediaType.TEXT_PLAIN)
+			.expectStatus()
+			.isNotFound();
+		client.post()
+			.uri(TelegramWebhook.PATH)
+			.contentType(MediaType.TEXT_PLAIN)
 			.bodyValue("hi")
 			.exchange()
-			.expectStatus().isNotFound();
+			.expectStatus()
+			.isNotFound();
 	}
 
 	@Test

@@ -7,15 +7,14 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-
 import org.nurture.channel.ChannelTexts;
+import org.nurture.channel.telegram.TelegramCommands.Command;
+import org.nurture.channel.telegram.TelegramCommands.EngineText;
+import org.nurture.channel.telegram.TelegramCommands.Translation;
 import org.nurture.contact.Channel;
 import org.nurture.contact.Contact;
 import org.nurture.conversation.content.ContentLoader;
 import org.nurture.conversation.content.Language;
-import org.nurture.channel.telegram.TelegramCommands.Command;
-import org.nurture.channel.telegram.TelegramCommands.EngineText;
-import org.nurture.channel.telegram.TelegramCommands.Translation;
 
 class TelegramCommandsTests {
 
@@ -30,7 +29,8 @@ class TelegramCommandsTests {
 	@Test
 	void commandsAreReadWithOrWithoutTheBotsNameAndWithTheirArgument() {
 		assertThat(TelegramCommands.parse("/start")).contains(new Command("start", ""));
-		assertThat(TelegramCommands.parse("/Start@NurtureBot find_a_class")).contains(new Command("start", "find_a_class"));
+		assertThat(TelegramCommands.parse("/Start@NurtureBot find_a_class"))
+			.contains(new Command("start", "find_a_class"));
 		assertThat(TelegramCommands.parse("/language es")).contains(new Command("language", "es"));
 		assertThat(TelegramCommands.parse("what about /start")).isEmpty();
 		assertThat(TelegramCommands.parse("/")).isEmpty();
@@ -47,7 +47,8 @@ class TelegramCommandsTests {
 		assertThat(texts(COMMANDS.translate(new Command("start", ""), null, "es-MX")))
 			.containsExactly(new EngineText("Español", true), EngineText.said("menu"));
 		assertThat(texts(COMMANDS.translate(new Command("start", ""), KNOWN, "es")))
-			.as("a language already chosen stays").containsExactly(EngineText.said("menu"));
+			.as("a language already chosen stays")
+			.containsExactly(EngineText.said("menu"));
 	}
 
 	@Test
@@ -75,7 +76,8 @@ class TelegramCommandsTests {
 		assertThat(texts(COMMANDS.translate(new Command("language", "Spanish"), KNOWN, null)))
 			.containsExactly(EngineText.said("Español"));
 		assertThat(texts(COMMANDS.translate(new Command("oils", ""), KNOWN, null)))
-			.as("an unknown command is read as its words").containsExactly(EngineText.said("oils"));
+			.as("an unknown command is read as its words")
+			.containsExactly(EngineText.said("oils"));
 	}
 
 	@Test
@@ -107,4 +109,5 @@ class TelegramCommandsTests {
 	private static List<EngineText> texts(Translation translation) {
 		return translation.texts();
 	}
+
 }

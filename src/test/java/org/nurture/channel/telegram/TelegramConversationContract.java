@@ -20,9 +20,10 @@ import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Telegram conversations end to end: updates posted to the real webhook on a random port, the real content and
- * engine, and the replies read from what reached the (WireMock) Bot API; run against each database the service
- * supports, since redeliveries are guarded there.
+ * Telegram conversations end to end: updates posted to the real webhook on a random port,
+ * the real content and engine, and the replies read from what reached the (WireMock) Bot
+ * API; run against each database the service supports, since redeliveries are guarded
+ * there.
  */
 abstract class TelegramConversationContract extends TelegramIntegrationSupport {
 
@@ -114,7 +115,8 @@ abstract class TelegramConversationContract extends TelegramIntegrationSupport {
 			.block(Duration.ofSeconds(20))
 			.forEach(response -> assertThat(response.getStatusCode().value()).isEqualTo(200));
 		awaitReplies(chat, 0);
-		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+		await().during(Duration.ofMillis(500))
+			.atMost(Duration.ofSeconds(5))
 			.untilAsserted(() -> assertThat(sentTo(chat)).hasSize(1));
 		assertThat(consents(chat)).containsExactly("HELP:HELP");
 	}
@@ -130,18 +132,21 @@ abstract class TelegramConversationContract extends TelegramIntegrationSupport {
 	}
 
 	private static List<String> buttons(JsonNode message) {
-		return message.at("/reply_markup/inline_keyboard").valueStream()
+		return message.at("/reply_markup/inline_keyboard")
+			.valueStream()
 			.map(row -> row.get(0).get("callback_data").asString())
 			.toList();
 	}
 
 	private List<String> consents(long chat) {
-		return database.sql("SELECT e.consent, e.keyword FROM consent_event e JOIN contact c ON c.id = e.contact_id"
-				+ " WHERE c.channel = 'TELEGRAM' AND c.address = :address")
+		return database
+			.sql("SELECT e.consent, e.keyword FROM consent_event e JOIN contact c ON c.id = e.contact_id"
+					+ " WHERE c.channel = 'TELEGRAM' AND c.address = :address")
 			.bind("address", String.valueOf(chat))
 			.map(row -> row.get("consent", String.class) + ":" + row.get("keyword", String.class))
 			.all()
 			.collectList()
 			.block();
 	}
+
 }

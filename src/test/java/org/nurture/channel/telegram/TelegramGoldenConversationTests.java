@@ -44,24 +44,29 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The golden conversations of {@code conversations/tests/}, written to the bot: every turn posted to the webhook as a
- * Telegram update (an empty message as a sticker), every answer read from what reached the Bot API. The texts must
- * be exactly the engine's, and the choices the buttons under the last message.
+ * The golden conversations of {@code conversations/tests/}, written to the bot: every
+ * turn posted to the webhook as a Telegram update (an empty message as a sticker), every
+ * answer read from what reached the Bot API. The texts must be exactly the engine's, and
+ * the choices the buttons under the last message.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"nurture.telegram.bot-token=" + BotApiResponses.TOKEN,
-		"nurture.telegram.webhook-secret=" + TelegramGoldenConversationTests.SECRET,
-		"nurture.telegram.public-base-url=https://nurture.example.org",
-		// the conversations run faster than a parent types; Telegram's per-chat pace is tested elsewhere
-		"nurture.telegram.chat-burst=1000",
-		"spring.r2dbc.url=r2dbc:h2:mem:///telegram-golden-tests;DB_CLOSE_DELAY=-1",
-		"spring.flyway.url=jdbc:h2:mem:telegram-golden-tests;DB_CLOSE_DELAY=-1" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "nurture.telegram.bot-token=" + BotApiResponses.TOKEN,
+				"nurture.telegram.webhook-secret=" + TelegramGoldenConversationTests.SECRET,
+				"nurture.telegram.public-base-url=https://nurture.example.org",
+				// the conversations run faster than a parent types; Telegram's per-chat
+				// pace is tested elsewhere
+				"nurture.telegram.chat-burst=1000",
+				"spring.r2dbc.url=r2dbc:h2:mem:///telegram-golden-tests;DB_CLOSE_DELAY=-1",
+				"spring.flyway.url=jdbc:h2:mem:telegram-golden-tests;DB_CLOSE_DELAY=-1" })
 @AutoConfigureWebTestClient
 class TelegramGoldenConversationTests {
 
 	static final String SECRET = "golden-secret";
 
-	/** The golden runner's afternoon: each turn is a minute after the one before unless it says otherwise. */
+	/**
+	 * The golden runner's afternoon: each turn is a minute after the one before unless it
+	 * says otherwise.
+	 */
 	static final Instant START = Instant.parse("2026-06-15T19:00:00Z");
 
 	static final WireMockServer telegram = BotApiResponses.startedForWebhooks();
@@ -82,14 +87,17 @@ class TelegramGoldenConversationTests {
 	@MockitoSpyBean
 	TelegramOutboundGateway gateway;
 
-	/** Released each time the replies to an update have all been handed to the Bot API. */
+	/**
+	 * Released each time the replies to an update have all been handed to the Bot API.
+	 */
 	final Semaphore replied = new Semaphore(0);
 
 	@BeforeEach
 	@SuppressWarnings("unchecked")
 	void countFinishedReplies() {
 		doAnswer(call -> ((Mono<DeliveryOutcome>) call.callRealMethod()).doFinally(signal -> replied.release()))
-			.when(gateway).reply(any(), any());
+			.when(gateway)
+			.reply(any(), any());
 	}
 
 	@TestFactory
@@ -103,7 +111,8 @@ class TelegramGoldenConversationTests {
 
 	private void run(GoldenConversation conversation) throws Exception {
 		long chat = TelegramUpdates.newChat();
-		// As by SMS, a conversation's starting language cannot be given through the channel: a new contact starts in
+		// As by SMS, a conversation's starting language cannot be given through the
+		// channel: a new contact starts in
 		// the content's default language (the engine still detects the parent's).
 		Instant now = START;
 		StringBuilder transcript = new StringBuilder();
@@ -114,9 +123,12 @@ class TelegramGoldenConversationTests {
 			List<String> texts = messages.stream().map(message -> message.get("text").asString()).toList();
 			String said = String.join("\n\n", texts);
 			List<String> buttons = messages.isEmpty() ? List.of() : buttons(messages.get(messages.size() - 1));
-			transcript.append("parent: ").append(turn.user()).append("\n  telegram: ")
+			transcript.append("parent: ")
+				.append(turn.user())
+				.append("\n  telegram: ")
 				.append(said.isEmpty() ? "(no reply)" : said.replace("\n", "\n            "))
-				.append(buttons.isEmpty() ? "" : "\n  buttons: " + buttons).append('\n');
+				.append(buttons.isEmpty() ? "" : "\n  buttons: " + buttons)
+				.append('\n');
 			String where = conversation.file() + ":" + turn.line() + " after \"" + turn.user() + "\"\n\n" + transcript;
 			String searchable = (said + "\n" + String.join(" | ", allButtons(messages))).toLowerCase(Locale.ROOT);
 			for (String expected : turn.botContains()) {
@@ -136,18 +148,23 @@ class TelegramGoldenConversationTests {
 		}
 	}
 
-	/** Posts the turn and returns the messages it got; a turn that expects nothing may get nothing. */
+	/**
+	 * Posts the turn and returns the messages it got; a turn that expects nothing may get
+	 * nothing.
+	 */
 	private List<JsonNode> say(long chat, GoldenTurn turn) throws InterruptedException {
 		int before = sentTo(chat).size();
 		int updateId = TelegramUpdates.nextUpdateId();
 		String update = turn.user().isEmpty() ? TelegramUpdates.sticker(updateId, chat)
 				: TelegramUpdates.text(updateId, chat, turn.user());
-		client.post().uri(TelegramWebhook.PATH)
+		client.post()
+			.uri(TelegramWebhook.PATH)
 			.header(TelegramWebhook.SECRET_HEADER, SECRET)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(update)
 			.exchange()
-			.expectStatus().isOk();
+			.expectStatus()
+			.isOk();
 		boolean silenceExpected = turn.botExact() != null && turn.botExact().isBlank();
 		replied.tryAcquire(silenceExpected ? 300 : 5_000, TimeUnit.MILLISECONDS);
 		List<JsonNode> all = sentTo(chat);
@@ -155,15 +172,17 @@ class TelegramGoldenConversationTests {
 	}
 
 	private static List<JsonNode> sentTo(long chat) {
-		return telegram.findAll(postRequestedFor(urlPathEqualTo(BotApiResponses.path("sendmessage")))
-			.withRequestBody(matchingJsonPath("$.chat_id", WireMock.equalTo(String.valueOf(chat)))))
+		return telegram
+			.findAll(postRequestedFor(urlPathEqualTo(BotApiResponses.path("sendmessage")))
+				.withRequestBody(matchingJsonPath("$.chat_id", WireMock.equalTo(String.valueOf(chat)))))
 			.stream()
 			.map(request -> JSON.readTree(request.getBodyAsString()))
 			.toList();
 	}
 
 	private static List<String> buttons(JsonNode message) {
-		return message.at("/reply_markup/inline_keyboard").valueStream()
+		return message.at("/reply_markup/inline_keyboard")
+			.valueStream()
 			.map(row -> row.get(0).get("text").asString())
 			.toList();
 	}
@@ -182,5 +201,7 @@ class TelegramGoldenConversationTests {
 		SettableClock settableClock() {
 			return new SettableClock(START);
 		}
+
 	}
+
 }

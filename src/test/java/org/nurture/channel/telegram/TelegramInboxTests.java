@@ -16,22 +16,25 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.nurture.channel.DeliveryOutcome;
 import org.nurture.contact.Channel;
+import org.nurture.contact.Contacts;
+import org.nurture.conversation.ConversationService;
 import org.nurture.conversation.InboundMessage;
 import org.nurture.conversation.Location;
 import org.nurture.conversation.Reply;
-import org.nurture.contact.Contacts;
-import org.nurture.conversation.ConversationService;
-import org.nurture.channel.DeliveryOutcome;
 import reactor.core.publisher.Mono;
 
-/** What the inbox makes of updates, with the conversation, the database and the Bot API mocked. */
+/**
+ * What the inbox makes of updates, with the conversation, the database and the Bot API
+ * mocked.
+ */
 class TelegramInboxTests {
 
 	static final long CHAT = 55501234L;
@@ -82,15 +85,16 @@ class TelegramInboxTests {
 		given(conversations.handle(any())).willReturn(Mono.error(new IllegalStateException("database down")));
 		inbox.receive(TelegramJson.update(TelegramUpdates.buttonPressed(3, CHAT, "Oils"))).block();
 		verify(gateway, timeout(1000)).answerCallback("4382000000000000003");
-		verify(gateway, timeout(1000)).reply(String.valueOf(CHAT), List.of(Reply.of(
-				"Sorry, Nurture could not answer just now. Please try again in a few minutes. In an emergency, call 911."),
+		verify(gateway, timeout(1000)).reply(String.valueOf(CHAT), List.of(Reply
+			.of("Sorry, Nurture could not answer just now. Please try again in a few minutes. In an emergency, call 911."),
 				Reply.of("Perdón, Nurture no pudo responder ahora. Intenta de nuevo en unos minutos."
 						+ " En una emergencia, llama al 911.")));
 	}
 
 	@Test
 	void aButtonPressedInAGroupIsOnlyAnswered() {
-		String update = TelegramUpdates.buttonPressed(4, CHAT, "Oils").replace("\"type\":\"private\"", "\"type\":\"group\"");
+		String update = TelegramUpdates.buttonPressed(4, CHAT, "Oils")
+			.replace("\"type\":\"private\"", "\"type\":\"group\"");
 		inbox.receive(TelegramJson.update(update)).block();
 		verify(gateway, timeout(1000)).answerCallback(any());
 		verify(conversations, never()).handle(any());
@@ -99,8 +103,8 @@ class TelegramInboxTests {
 
 	@Test
 	void closingWaitsForRepliesStillOnTheirWay() throws Exception {
-		given(gateway.reply(any(), any())).willReturn(Mono.just(DeliveryOutcome.sent("1"))
-			.delayElement(Duration.ofMillis(300)));
+		given(gateway.reply(any(), any()))
+			.willReturn(Mono.just(DeliveryOutcome.sent("1")).delayElement(Duration.ofMillis(300)));
 		inbox.receive(TelegramJson.update(TelegramUpdates.text(6, CHAT, "hi"))).block();
 		long started = System.nanoTime();
 		inbox.close();
@@ -114,4 +118,5 @@ class TelegramInboxTests {
 		verify(contacts).markBlocked(eq(Channel.TELEGRAM), eq(String.valueOf(CHAT)), eq(true), any());
 		verify(conversations, never()).handle(any());
 	}
+
 }

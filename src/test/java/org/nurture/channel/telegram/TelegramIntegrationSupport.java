@@ -32,15 +32,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The service on a random port in webhook mode, its Bot API a WireMock server that answers as Telegram does, on an
- * embedded H2 database. The tests share one context; each parent is a new chat.
+ * The service on a random port in webhook mode, its Bot API a WireMock server that
+ * answers as Telegram does, on an embedded H2 database. The tests share one context; each
+ * parent is a new chat.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"nurture.telegram.bot-token=" + BotApiResponses.TOKEN,
-		"nurture.telegram.webhook-secret=" + TelegramIntegrationSupport.SECRET,
-		"nurture.telegram.public-base-url=https://nurture.example.org/",
-		"spring.r2dbc.url=r2dbc:h2:mem:///telegram-tests;DB_CLOSE_DELAY=-1",
-		"spring.flyway.url=jdbc:h2:mem:telegram-tests;DB_CLOSE_DELAY=-1" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "nurture.telegram.bot-token=" + BotApiResponses.TOKEN,
+				"nurture.telegram.webhook-secret=" + TelegramIntegrationSupport.SECRET,
+				"nurture.telegram.public-base-url=https://nurture.example.org/",
+				"spring.r2dbc.url=r2dbc:h2:mem:///telegram-tests;DB_CLOSE_DELAY=-1",
+				"spring.flyway.url=jdbc:h2:mem:telegram-tests;DB_CLOSE_DELAY=-1" })
 @AutoConfigureWebTestClient
 abstract class TelegramIntegrationSupport {
 
@@ -50,7 +51,10 @@ abstract class TelegramIntegrationSupport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** Per chat id, the replies handed to the gateway whose messages are not all sent yet (or given up on). */
+	/**
+	 * Per chat id, the replies handed to the gateway whose messages are not all sent yet
+	 * (or given up on).
+	 */
 	private static final Map<String, AtomicInteger> REPLYING = new ConcurrentHashMap<>();
 
 	@DynamicPropertySource
@@ -75,7 +79,8 @@ abstract class TelegramIntegrationSupport {
 	}
 
 	WebTestClient.ResponseSpec post(String update) {
-		return client.post().uri(TelegramWebhook.PATH)
+		return client.post()
+			.uri(TelegramWebhook.PATH)
 			.header(TelegramWebhook.SECRET_HEADER, SECRET)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(update)
@@ -84,14 +89,16 @@ abstract class TelegramIntegrationSupport {
 
 	/** The messages sent to the chat so far, in order. */
 	static List<JsonNode> sentTo(long chat) {
-		List<LoggedRequest> requests = telegram.findAll(postRequestedFor(urlPathEqualTo(BotApiResponses.path("sendmessage")))
-			.withRequestBody(matchingJsonPath("$.chat_id", WireMock.equalTo(String.valueOf(chat)))));
+		List<LoggedRequest> requests = telegram
+			.findAll(postRequestedFor(urlPathEqualTo(BotApiResponses.path("sendmessage")))
+				.withRequestBody(matchingJsonPath("$.chat_id", WireMock.equalTo(String.valueOf(chat)))));
 		return requests.stream().map(request -> JSON.readTree(request.getBodyAsString())).toList();
 	}
 
 	/**
-	 * Waits until the chat has received more than {@code before} messages and the reply they belong to has gone out
-	 * whole (a long answer goes in several messages, at the chat's pace), and returns the new messages.
+	 * Waits until the chat has received more than {@code before} messages and the reply
+	 * they belong to has gone out whole (a long answer goes in several messages, at the
+	 * chat's pace), and returns the new messages.
 	 */
 	static List<JsonNode> awaitReplies(long chat, int before) {
 		await("a whole reply to chat " + chat + " after its first " + before + " messages")
@@ -102,7 +109,10 @@ abstract class TelegramIntegrationSupport {
 		return all.subList(before, all.size());
 	}
 
-	/** Whether a reply to the chat has been handed to the gateway and not all of its messages have been sent yet. */
+	/**
+	 * Whether a reply to the chat has been handed to the gateway and not all of its
+	 * messages have been sent yet.
+	 */
 	private static boolean replying(long chat) {
 		AtomicInteger onTheirWay = REPLYING.get(String.valueOf(chat));
 		return onTheirWay != null && onTheirWay.get() > 0;
@@ -111,4 +121,5 @@ abstract class TelegramIntegrationSupport {
 	static String texts(List<JsonNode> messages) {
 		return String.join("\n", messages.stream().map(message -> message.get("text").asString()).toList());
 	}
+
 }

@@ -21,9 +21,10 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 /**
- * A developer's laptop: a token and no public URL. The service removes the webhook, registers its commands and polls
- * {@code getUpdates}, answering what comes through the Bot API, and confirms each update with the next offset. The
- * context is closed after the test, which stops the polling.
+ * A developer's laptop: a token and no public URL. The service removes the webhook,
+ * registers its commands and polls {@code getUpdates}, answering what comes through the
+ * Bot API, and confirms each update with the next offset. The context is closed after the
+ * test, which stops the polling.
  */
 @SpringBootTest(properties = { "nurture.telegram.bot-token=" + BotApiResponses.TOKEN,
 		"nurture.telegram.public-base-url=", "nurture.telegram.poll-timeout=1s",
@@ -34,7 +35,10 @@ class TelegramLongPollingIntegrationTests {
 
 	static final long CHAT = 424242424L;
 
-	/** An update whose shape the library's types do not accept: skipped, and the poll goes on past it. */
+	/**
+	 * An update whose shape the library's types do not accept: skipped, and the poll goes
+	 * on past it.
+	 */
 	static final String UNREADABLE = "{\"update_id\":7000,\"message\":{\"message_id\":1,\"date\":1780322400,"
 			+ "\"chat\":{\"id\":\"not a number\",\"type\":\"private\"},\"text\":\"hi\"}}";
 
@@ -42,19 +46,24 @@ class TelegramLongPollingIntegrationTests {
 
 	static {
 		telegram.start();
-		telegram.stubFor(WireMock.post(urlPathEqualTo(BotApiResponses.path("deleteWebhook"))).willReturn(BotApiResponses.ok()));
-		telegram.stubFor(WireMock.post(urlPathEqualTo(BotApiResponses.path("setMyCommands"))).willReturn(BotApiResponses.ok()));
+		telegram.stubFor(
+				WireMock.post(urlPathEqualTo(BotApiResponses.path("deleteWebhook"))).willReturn(BotApiResponses.ok()));
+		telegram.stubFor(
+				WireMock.post(urlPathEqualTo(BotApiResponses.path("setMyCommands"))).willReturn(BotApiResponses.ok()));
 		telegram.stubFor(WireMock.post(urlPathEqualTo(BotApiResponses.path("sendmessage")))
 			.willReturn(BotApiResponses.sent(CHAT, 5)));
-		telegram.stubFor(WireMock.post(urlPathEqualTo(BotApiResponses.path("getupdates"))).inScenario("poll")
+		telegram.stubFor(WireMock.post(urlPathEqualTo(BotApiResponses.path("getupdates")))
+			.inScenario("poll")
 			.whenScenarioStateIs(Scenario.STARTED)
 			.willReturn(BotApiResponses.internalError())
 			.willSetStateTo("up"));
-		telegram.stubFor(WireMock.post(urlPathEqualTo(BotApiResponses.path("getupdates"))).inScenario("poll")
+		telegram.stubFor(WireMock.post(urlPathEqualTo(BotApiResponses.path("getupdates")))
+			.inScenario("poll")
 			.whenScenarioStateIs("up")
 			.willReturn(BotApiResponses.updates(UNREADABLE, TelegramUpdates.text(7001, CHAT, "/start")))
 			.willSetStateTo("answered"));
-		telegram.stubFor(WireMock.post(urlPathEqualTo(BotApiResponses.path("getupdates"))).inScenario("poll")
+		telegram.stubFor(WireMock.post(urlPathEqualTo(BotApiResponses.path("getupdates")))
+			.inScenario("poll")
 			.whenScenarioStateIs("answered")
 			.willReturn(BotApiResponses.updates().withFixedDelay(200)));
 	}
@@ -78,4 +87,5 @@ class TelegramLongPollingIntegrationTests {
 		telegram.verify(postRequestedFor(urlPathEqualTo(BotApiResponses.path("setMyCommands"))));
 		assertThat(telegram.findAll(postRequestedFor(urlPathEqualTo(BotApiResponses.path("setWebhook"))))).isEmpty();
 	}
+
 }

@@ -24,22 +24,25 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import org.nurture.contact.Channel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.nurture.channel.DeliveryOutcome;
 import org.nurture.channel.OutboundMessage;
-import org.nurture.conversation.Reply;
+import org.nurture.contact.Channel;
 import org.nurture.contact.Contacts;
 import org.nurture.contact.Reachability;
+import org.nurture.conversation.Reply;
 import reactor.core.publisher.Mono;
 
-/** The gateway against WireMock standing in for the Bot API, with Telegram's request shape and error bodies. */
+/**
+ * The gateway against WireMock standing in for the Bot API, with Telegram's request shape
+ * and error bodies.
+ */
 class TelegramOutboundGatewayTests {
 
 	@RegisterExtension
@@ -65,8 +68,7 @@ class TelegramOutboundGatewayTests {
 		telegram.stubFor(post(urlPathEqualTo(SEND)).willReturn(BotApiResponses.sent(987654321L, 77)));
 		DeliveryOutcome outcome = gateway(Duration.ofSeconds(5)).send(tip("Try a gentle leg massage today.")).block();
 		assertThat(outcome).isEqualTo(DeliveryOutcome.sent("77"));
-		telegram.verify(postRequestedFor(urlPathEqualTo(SEND))
-			.withHeader("Content-Type", equalTo("application/json"))
+		telegram.verify(postRequestedFor(urlPathEqualTo(SEND)).withHeader("Content-Type", equalTo("application/json"))
 			.withRequestBody(equalToJson("{\"chat_id\":\"" + CHAT + "\",\"text\":\"Try a gentle leg massage today.\","
 					+ "\"method\":\"sendmessage\"}", true, true)));
 	}
@@ -91,9 +93,12 @@ class TelegramOutboundGatewayTests {
 
 	@Test
 	void tooManyRequestsIsRetriedAfterRetryAfter() {
-		telegram.stubFor(post(urlPathEqualTo(SEND)).inScenario("429").whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(BotApiResponses.tooManyRequests(1)).willSetStateTo("waited"));
-		telegram.stubFor(post(urlPathEqualTo(SEND)).inScenario("429").whenScenarioStateIs("waited")
+		telegram.stubFor(post(urlPathEqualTo(SEND)).inScenario("429")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(BotApiResponses.tooManyRequests(1))
+			.willSetStateTo("waited"));
+		telegram.stubFor(post(urlPathEqualTo(SEND)).inScenario("429")
+			.whenScenarioStateIs("waited")
 			.willReturn(BotApiResponses.sent(987654321L, 80)));
 		long started = System.nanoTime();
 		DeliveryOutcome outcome = gateway(Duration.ofSeconds(5)).send(tip("hello")).block();
@@ -141,17 +146,20 @@ class TelegramOutboundGatewayTests {
 
 	@Test
 	void aBadGatewayPageIsAServerErrorAndRetried() {
-		telegram.stubFor(post(urlPathEqualTo(SEND)).inScenario("502").whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(BotApiResponses.badGateway()).willSetStateTo("up"));
-		telegram.stubFor(post(urlPathEqualTo(SEND)).inScenario("502").whenScenarioStateIs("up")
+		telegram.stubFor(post(urlPathEqualTo(SEND)).inScenario("502")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(BotApiResponses.badGateway())
+			.willSetStateTo("up"));
+		telegram.stubFor(post(urlPathEqualTo(SEND)).inScenario("502")
+			.whenScenarioStateIs("up")
 			.willReturn(BotApiResponses.sent(987654321L, 81)));
 		assertThat(gateway(Duration.ofSeconds(5)).send(tip("hello")).block()).isEqualTo(DeliveryOutcome.sent("81"));
 	}
 
 	@Test
 	void aTimeoutIsNotRetriedSinceTheMessageMayHaveBeenDelivered() {
-		telegram.stubFor(post(urlPathEqualTo(SEND))
-			.willReturn(BotApiResponses.sent(987654321L, 82).withFixedDelay(2_000)));
+		telegram
+			.stubFor(post(urlPathEqualTo(SEND)).willReturn(BotApiResponses.sent(987654321L, 82).withFixedDelay(2_000)));
 		DeliveryOutcome outcome = gateway(Duration.ofMillis(300)).send(tip("hello")).block();
 		assertThat(outcome.status()).isEqualTo(DeliveryOutcome.Status.FAILED);
 		assertThat(outcome.detail()).contains("may have been delivered").doesNotContain(BotApiResponses.TOKEN);
@@ -195,7 +203,8 @@ class TelegramOutboundGatewayTests {
 
 	@Test
 	void answersACallbackQuery() {
-		telegram.stubFor(post(urlPathEqualTo(BotApiResponses.path("answercallbackquery"))).willReturn(BotApiResponses.ok()));
+		telegram.stubFor(
+				post(urlPathEqualTo(BotApiResponses.path("answercallbackquery"))).willReturn(BotApiResponses.ok()));
 		gateway(Duration.ofSeconds(5)).answerCallback("4382bfdwdsb323b2d9").block();
 		telegram.verify(postRequestedFor(urlPathEqualTo(BotApiResponses.path("answercallbackquery")))
 			.withRequestBody(matchingJsonPath("$.callback_query_id", equalTo("4382bfdwdsb323b2d9"))));
@@ -215,4 +224,5 @@ class TelegramOutboundGatewayTests {
 	private static OutboundMessage tip(String text) {
 		return new OutboundMessage(Channel.TELEGRAM, CHAT, text);
 	}
+
 }

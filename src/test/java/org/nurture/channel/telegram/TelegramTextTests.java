@@ -62,4 +62,5 @@ class TelegramTextTests {
 		List<String> parts = TelegramText.split(paragraph + "\n\n" + paragraph, TelegramText.MAX_LENGTH);
 		assertThat(parts).containsExactly(paragraph, paragraph);
 	}
+
 }

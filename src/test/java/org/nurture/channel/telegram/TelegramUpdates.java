@@ -2,7 +2,9 @@ package org.nurture.channel.telegram;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Telegram updates as the Bot API sends them (field names and shapes from real payloads). */
+/**
+ * Telegram updates as the Bot API sends them (field names and shapes from real payloads).
+ */
 final class TelegramUpdates {
 
 	private static final AtomicInteger NEXT_UPDATE_ID = new AtomicInteger(500_000_000);
@@ -33,15 +35,17 @@ final class TelegramUpdates {
 	}
 
 	static String sticker(int updateId, long chat) {
-		return message(updateId, chat, "private", "\"sticker\":{\"file_id\":\"CAACAgIAAxkBAAEBX2Vl\","
-				+ "\"file_unique_id\":\"AgADbQADr8ZRGg\",\"type\":\"regular\",\"width\":512,\"height\":512,"
-				+ "\"is_animated\":false,\"is_video\":false,\"emoji\":\"\\uD83D\\uDC76\"}");
+		return message(updateId, chat, "private",
+				"\"sticker\":{\"file_id\":\"CAACAgIAAxkBAAEBX2Vl\","
+						+ "\"file_unique_id\":\"AgADbQADr8ZRGg\",\"type\":\"regular\",\"width\":512,\"height\":512,"
+						+ "\"is_animated\":false,\"is_video\":false,\"emoji\":\"\\uD83D\\uDC76\"}");
 	}
 
 	static String photo(int updateId, long chat, String caption) {
-		return message(updateId, chat, "private", "\"photo\":[{\"file_id\":\"AgACAgIAAxkBAAIBZ2\","
-				+ "\"file_unique_id\":\"AQADb8YxG\",\"file_size\":1289,\"width\":90,\"height\":67}]"
-				+ (caption == null ? "" : ",\"caption\":" + quote(caption)));
+		return message(updateId, chat, "private",
+				"\"photo\":[{\"file_id\":\"AgACAgIAAxkBAAIBZ2\","
+						+ "\"file_unique_id\":\"AQADb8YxG\",\"file_size\":1289,\"width\":90,\"height\":67}]"
+						+ (caption == null ? "" : ",\"caption\":" + quote(caption)));
 	}
 
 	static String voice(int updateId, long chat) {
@@ -70,7 +74,10 @@ final class TelegramUpdates {
 				+ "\"chat_instance\":\"-8897312736510912345\",\"data\":" + quote(data) + "}}";
 	}
 
-	/** {@code status} is {@code kicked} when the parent blocks the bot, {@code member} when they unblock it. */
+	/**
+	 * {@code status} is {@code kicked} when the parent blocks the bot, {@code member}
+	 * when they unblock it.
+	 */
 	static String myChatMember(int updateId, long chat, String oldStatus, String newStatus) {
 		String bot = "{\"id\":123456789,\"is_bot\":true,\"first_name\":\"Nurture\",\"username\":\"NurtureBot\"}";
 		return "{\"update_id\":" + updateId + ",\"my_chat_member\":{\"chat\":" + privateChat(chat) + ",\"from\":"
@@ -95,4 +102,5 @@ final class TelegramUpdates {
 	private static String quote(String text) {
 		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
 	}
+
 }

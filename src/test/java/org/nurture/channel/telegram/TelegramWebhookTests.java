@@ -18,7 +18,10 @@ import org.nurture.contact.Channel;
 import org.nurture.contact.Contacts;
 import org.nurture.contact.Reachability;
 
-/** The webhook's checks and each kind of update, through the real server, with WireMock as the Bot API. */
+/**
+ * The webhook's checks and each kind of update, through the real server, with WireMock as
+ * the Bot API.
+ */
 class TelegramWebhookTests extends TelegramIntegrationSupport {
 
 	@Autowired
@@ -40,30 +43,48 @@ class TelegramWebhookTests extends TelegramIntegrationSupport {
 	@Test
 	void rejectsAMissingOrWrongSecretToken() {
 		String update = TelegramUpdates.text(TelegramUpdates.nextUpdateId(), TelegramUpdates.newChat(), "hi");
-		client.post().uri(TelegramWebhook.PATH).contentType(MediaType.APPLICATION_JSON).bodyValue(update)
+		client.post()
+			.uri(TelegramWebhook.PATH)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(update)
 			.exchange()
-			.expectStatus().isForbidden();
-		client.post().uri(TelegramWebhook.PATH).header(TelegramWebhook.SECRET_HEADER, SECRET + "x")
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(update)
+			.expectStatus()
+			.isForbidden();
+		client.post()
+			.uri(TelegramWebhook.PATH)
+			.header(TelegramWebhook.SECRET_HEADER, SECRET + "x")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(update)
 			.exchange()
-			.expectStatus().isForbidden();
-		client.post().uri(TelegramWebhook.PATH).header(TelegramWebhook.SECRET_HEADER, "")
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(update)
+			.expectStatus()
+			.isForbidden();
+		client.post()
+			.uri(TelegramWebhook.PATH)
+			.header(TelegramWebhook.SECRET_HEADER, "")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(update)
 			.exchange()
-			.expectStatus().isForbidden();
+			.expectStatus()
+			.isForbidden();
 	}
 
 	@Test
 	void rejectsWhatIsNotAnUpdate() {
 		post("{\"update_id\": ").expectStatus().isBadRequest();
 		post("[]").expectStatus().isBadRequest();
-		post("{}").expectStatus().isBadRequest()
-			.expectBody(String.class).value(body -> assertThat(body).contains("update_id"));
+		post("{}").expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.value(body -> assertThat(body).contains("update_id"));
 		post("").expectStatus().isBadRequest();
-		client.post().uri(TelegramWebhook.PATH).header(TelegramWebhook.SECRET_HEADER, SECRET)
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("update_id=1")
+		client.post()
+			.uri(TelegramWebhook.PATH)
+			.header(TelegramWebhook.SECRET_HEADER, SECRET)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.bodyValue("update_id=1")
 			.exchange()
-			.expectStatus().isEqualTo(415);
+			.expectStatus()
+			.isEqualTo(415);
 		String huge = "{\"update_id\":1,\"message\":{\"text\":\"" + "a".repeat(70_000) + "\"}}";
 		post(huge).expectStatus().isEqualTo(413);
 	}
@@ -72,7 +93,8 @@ class TelegramWebhookTests extends TelegramIntegrationSupport {
 	void anUpdateTheLibraryCannotReadIsAcknowledgedSoTelegramDoesNotSendItAgain() {
 		post("{\"update_id\":" + TelegramUpdates.nextUpdateId() + ",\"message\":{\"message_id\":1,"
 				+ "\"date\":1780322400,\"chat\":{\"id\":\"not a number\",\"type\":\"private\"}}}")
-			.expectStatus().isOk();
+			.expectStatus()
+			.isOk();
 	}
 
 	@Test
@@ -81,7 +103,8 @@ class TelegramWebhookTests extends TelegramIntegrationSupport {
 		post(TelegramUpdates.text(TelegramUpdates.nextUpdateId(), chat, "hi")).expectStatus().isOk();
 		String answer = texts(awaitReplies(chat, 0));
 		assertThat(answer).contains("Nurture");
-		assertThat(sentTo(chat).get(sentTo(chat).size() - 1).at("/reply_markup/inline_keyboard/0/0/callback_data")
+		assertThat(sentTo(chat).get(sentTo(chat).size() - 1)
+			.at("/reply_markup/inline_keyboard/0/0/callback_data")
 			.asString()).isEqualTo("Benefits");
 	}
 
@@ -92,7 +115,8 @@ class TelegramWebhookTests extends TelegramIntegrationSupport {
 		post(update).expectStatus().isOk();
 		int first = awaitReplies(chat, 0).size();
 		post(update).expectStatus().isOk();
-		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+		await().during(Duration.ofMillis(500))
+			.atMost(Duration.ofSeconds(5))
 			.untilAsserted(() -> assertThat(sentTo(chat)).hasSize(first));
 	}
 
@@ -104,9 +128,8 @@ class TelegramWebhookTests extends TelegramIntegrationSupport {
 		int updateId = TelegramUpdates.nextUpdateId();
 		post(TelegramUpdates.buttonPressed(updateId, chat, "How to start")).expectStatus().isOk();
 		assertThat(texts(awaitReplies(chat, 1))).containsIgnoringCase("how old is your baby");
-		telegram.verify(postRequestedFor(urlPathEqualTo(BotApiResponses.path("answercallbackquery")))
-			.withRequestBody(matchingJsonPath("$.callback_query_id",
-					equalTo(String.valueOf(4382000000000000000L + updateId)))));
+		telegram.verify(postRequestedFor(urlPathEqualTo(BotApiResponses.path("answercallbackquery"))).withRequestBody(
+				matchingJsonPath("$.callback_query_id", equalTo(String.valueOf(4382000000000000000L + updateId)))));
 	}
 
 	@Test
@@ -118,7 +141,8 @@ class TelegramWebhookTests extends TelegramIntegrationSupport {
 		assertThat(texts(awaitReplies(chat, 1))).contains("I can only read text");
 		post(TelegramUpdates.photo(TelegramUpdates.nextUpdateId(), chat, null)).expectStatus().isOk();
 		assertThat(texts(awaitReplies(chat, 2))).contains("I can only read text");
-		post(TelegramUpdates.photo(TelegramUpdates.nextUpdateId(), chat, "what oil should i use")).expectStatus().isOk();
+		post(TelegramUpdates.photo(TelegramUpdates.nextUpdateId(), chat, "what oil should i use")).expectStatus()
+			.isOk();
 		assertThat(texts(awaitReplies(chat, 3))).containsIgnoringCase("sunflower");
 	}
 
@@ -132,13 +156,17 @@ class TelegramWebhookTests extends TelegramIntegrationSupport {
 	@Test
 	void editedMessagesAndGroupChatsAreAcknowledgedAndLeftAlone() throws Exception {
 		long chat = TelegramUpdates.newChat();
-		post(TelegramUpdates.edited(TelegramUpdates.nextUpdateId(), chat, "what oil should i use")).expectStatus().isOk();
+		post(TelegramUpdates.edited(TelegramUpdates.nextUpdateId(), chat, "what oil should i use")).expectStatus()
+			.isOk();
 		long group = -1_001_234_567_890L;
 		post(TelegramUpdates.groupText(TelegramUpdates.nextUpdateId(), group, "hi")).expectStatus().isOk();
 		post("{\"update_id\":" + TelegramUpdates.nextUpdateId() + ",\"poll\":{\"id\":\"5\",\"question\":\"?\","
 				+ "\"options\":[],\"total_voter_count\":0,\"is_closed\":false,\"is_anonymous\":true,"
-				+ "\"type\":\"regular\",\"allows_multiple_answers\":false}}").expectStatus().isOk();
-		post("{\"update_id\":" + TelegramUpdates.nextUpdateId() + ",\"some_future_kind\":{\"x\":1}}").expectStatus().isOk();
+				+ "\"type\":\"regular\",\"allows_multiple_answers\":false}}")
+			.expectStatus()
+			.isOk();
+		post("{\"update_id\":" + TelegramUpdates.nextUpdateId() + ",\"some_future_kind\":{\"x\":1}}").expectStatus()
+			.isOk();
 		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
 			assertThat(sentTo(chat)).isEmpty();
 			assertThat(sentTo(group)).isEmpty();
@@ -151,9 +179,11 @@ class TelegramWebhookTests extends TelegramIntegrationSupport {
 		String address = String.valueOf(chat);
 		post(TelegramUpdates.text(TelegramUpdates.nextUpdateId(), chat, "hi")).expectStatus().isOk();
 		awaitReplies(chat, 0);
-		post(TelegramUpdates.myChatMember(TelegramUpdates.nextUpdateId(), chat, "member", "kicked")).expectStatus().isOk();
+		post(TelegramUpdates.myChatMember(TelegramUpdates.nextUpdateId(), chat, "member", "kicked")).expectStatus()
+			.isOk();
 		assertThat(contacts.reachability(Channel.TELEGRAM, address).block()).isEqualTo(Reachability.BLOCKED);
-		post(TelegramUpdates.myChatMember(TelegramUpdates.nextUpdateId(), chat, "kicked", "member")).expectStatus().isOk();
+		post(TelegramUpdates.myChatMember(TelegramUpdates.nextUpdateId(), chat, "kicked", "member")).expectStatus()
+			.isOk();
 		assertThat(contacts.reachability(Channel.TELEGRAM, address).block()).isEqualTo(Reachability.REACHABLE);
 	}
 
@@ -165,7 +195,8 @@ class TelegramWebhookTests extends TelegramIntegrationSupport {
 			.atPriority(1)
 			.willReturn(BotApiResponses.blocked()));
 		post(TelegramUpdates.text(TelegramUpdates.nextUpdateId(), chat, "hi")).expectStatus().isOk();
-		await().atMost(Duration.ofSeconds(10)).until(() -> contacts.reachability(Channel.TELEGRAM, String.valueOf(chat))
-			.block() == Reachability.BLOCKED);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> contacts.reachability(Channel.TELEGRAM, String.valueOf(chat)).block() == Reachability.BLOCKED);
 	}
+
 }

@@ -12,8 +12,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
 import org.springframework.context.annotation.Bean;
@@ -22,13 +20,15 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.nurture.channel.ChannelTexts;
 import org.nurture.contact.Channel;
-import org.nurture.conversation.content.Content;
-import org.nurture.conversation.content.ContentLoader;
+import org.nurture.conversation.ConversationService;
 import org.nurture.conversation.InboundMessage;
 import org.nurture.conversation.Reply;
-import org.nurture.conversation.ConversationService;
+import org.nurture.conversation.content.Content;
+import org.nurture.conversation.content.ContentLoader;
 import reactor.core.publisher.Mono;
 
 @WebFluxTest(ChatController.class)
@@ -47,14 +47,20 @@ class ChatControllerTests {
 	void answersWithTheRepliesAndTheirChoices() {
 		given(conversations.handle(any())).willReturn(Mono.just(List.of(Reply.of("DISCLAIMER"),
 				new Reply("Sunflower oil works well.", List.of("Patch test", "Back")))));
-		client.post().uri("/api/chat").contentType(MediaType.APPLICATION_JSON)
+		client.post()
+			.uri("/api/chat")
+			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"conversationId\":\"" + CONVERSATION + "\",\"text\":\"what oil?\"}")
 			.exchange()
-			.expectStatus().isOk()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.replies[0].text").isEqualTo("DISCLAIMER")
-			.jsonPath("$.replies[0].choices").isEmpty()
-			.jsonPath("$.replies[1].choices[0]").isEqualTo("Patch test");
+			.jsonPath("$.replies[0].text")
+			.isEqualTo("DISCLAIMER")
+			.jsonPath("$.replies[0].choices")
+			.isEmpty()
+			.jsonPath("$.replies[1].choices[0]")
+			.isEqualTo("Patch test");
 		ArgumentCaptor<InboundMessage> message = ArgumentCaptor.forClass(InboundMessage.class);
 		verify(conversations).handle(message.capture());
 		assertThat(message.getValue().channel()).isEqualTo(Channel.WEB);
@@ -90,31 +96,44 @@ class ChatControllerTests {
 
 	@Test
 	void rejectsAnOversizedBody() {
-		client.post().uri("/api/chat").contentType(MediaType.APPLICATION_JSON)
+		client.post()
+			.uri("/api/chat")
+			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"conversationId\":\"" + CONVERSATION + "\",\"text\":\"" + "a".repeat(70_000) + "\"}")
 			.exchange()
-			.expectStatus().isEqualTo(413)
-			.expectBody().jsonPath("$.error").isEqualTo("the request body is too large (the limit is 64 KiB)");
+			.expectStatus()
+			.isEqualTo(413)
+			.expectBody()
+			.jsonPath("$.error")
+			.isEqualTo("the request body is too large (the limit is 64 KiB)");
 		verify(conversations, never()).handle(any());
 	}
 
 	@Test
 	void rejectsAnotherContentType() {
-		client.post().uri("/api/chat").contentType(MediaType.TEXT_PLAIN)
+		client.post()
+			.uri("/api/chat")
+			.contentType(MediaType.TEXT_PLAIN)
 			.bodyValue("hi")
 			.exchange()
-			.expectStatus().isEqualTo(415)
-			.expectBody().jsonPath("$.error").isEqualTo("send the message as application/json");
+			.expectStatus()
+			.isEqualTo(415)
+			.expectBody()
+			.jsonPath("$.error")
+			.isEqualTo("send the message as application/json");
 		verify(conversations, never()).handle(any());
 	}
 
 	@Test
 	void saysSoWhenItCannotAnswer() {
 		given(conversations.handle(any())).willReturn(Mono.error(new IllegalStateException("database down")));
-		client.post().uri("/api/chat").contentType(MediaType.APPLICATION_JSON)
+		client.post()
+			.uri("/api/chat")
+			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"conversationId\":\"" + CONVERSATION + "\",\"text\":\"hi\"}")
 			.exchange()
-			.expectStatus().isEqualTo(503)
+			.expectStatus()
+			.isEqualTo(503)
 			.expectBody()
 			.jsonPath("$.error")
 			.value(error -> assertThat((String) error).startsWith("Sorry, Nurture could not answer just now.")
@@ -122,11 +141,16 @@ class ChatControllerTests {
 	}
 
 	private void expectBadRequest(String body, String error) {
-		client.post().uri("/api/chat").contentType(MediaType.APPLICATION_JSON)
+		client.post()
+			.uri("/api/chat")
+			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.exchange()
-			.expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.error").value(message -> assertThat((String) message).contains(error));
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.error")
+			.value(message -> assertThat((String) message).contains(error));
 		verify(conversations, never()).handle(any());
 	}
 
@@ -142,5 +166,7 @@ class ChatControllerTests {
 		Content content() {
 			return new ContentLoader().load(Path.of("conversations"));
 		}
+
 	}
+
 }

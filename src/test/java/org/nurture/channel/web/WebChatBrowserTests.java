@@ -33,12 +33,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A parent's conversation in the web chat, in headless Chromium against the whole application on a fresh
- * in-memory database. Uses Debian's chromium and chromedriver, so Selenium never downloads a browser.
+ * A parent's conversation in the web chat, in headless Chromium against the whole
+ * application on a fresh in-memory database. Uses Debian's chromium and chromedriver, so
+ * Selenium never downloads a browser.
  */
-@SpringBootTest(classes = NurtureApplication.class, webEnvironment = RANDOM_PORT, properties = {
-		"spring.r2dbc.url=r2dbc:h2:mem:///webchat-browser-tests;DB_CLOSE_DELAY=-1",
-		"spring.flyway.url=jdbc:h2:mem:webchat-browser-tests;DB_CLOSE_DELAY=-1" })
+@SpringBootTest(classes = NurtureApplication.class, webEnvironment = RANDOM_PORT,
+		properties = { "spring.r2dbc.url=r2dbc:h2:mem:///webchat-browser-tests;DB_CLOSE_DELAY=-1",
+				"spring.flyway.url=jdbc:h2:mem:webchat-browser-tests;DB_CLOSE_DELAY=-1" })
 class WebChatBrowserTests {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -67,17 +68,17 @@ class WebChatBrowserTests {
 	@BeforeEach
 	void startBrowser(@TempDir Path profile) {
 		requireBrowser();
-		// Debian's Chromium is newer than the DevTools protocols Selenium ships; this test uses none of them.
+		// Debian's Chromium is newer than the DevTools protocols Selenium ships; this
+		// test uses none of them.
 		SELENIUM_LOG.setLevel(Level.SEVERE);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(CHROMEDRIVER.toFile())
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--no-first-run", "--disable-quic", "--window-size=390,844", "--user-data-dir=" + profile);
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--window-size=390,844", "--user-data-dir=" + profile);
 		this.browser = new ChromeDriver(service, options);
 		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(20));
 		this.wait.ignoring(StaleElementReferenceException.class);
@@ -120,12 +121,15 @@ class WebChatBrowserTests {
 		assertThat(choice("Menu").isDisplayed()).isTrue();
 	}
 
-	/** Does what the parent does, then waits for Nurture's answer and returns the new bot messages. */
+	/**
+	 * Does what the parent does, then waits for Nurture's answer and returns the new bot
+	 * messages.
+	 */
 	private List<String> exchange(Runnable parentAction) {
 		int before = this.browser.findElements(BOT_MESSAGE).size();
 		parentAction.run();
-		this.wait.until((driver) -> driver.findElements(BOT_MESSAGE).size() > before
-				|| !driver.findElements(ERROR).isEmpty());
+		this.wait.until(
+				(driver) -> driver.findElements(BOT_MESSAGE).size() > before || !driver.findElements(ERROR).isEmpty());
 		assertThat(texts(ERROR)).as("errors the page shows").isEmpty();
 		this.wait.until(ExpectedConditions.invisibilityOfElementLocated(TYPING));
 		List<String> all = texts(BOT_MESSAGE);

@@ -13,10 +13,13 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** A whole conversation through the real HTTP endpoint, the real content and the embedded database. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.r2dbc.url=r2dbc:h2:mem:///web-chat-tests;DB_CLOSE_DELAY=-1",
-		"spring.flyway.url=jdbc:h2:mem:web-chat-tests;DB_CLOSE_DELAY=-1" })
+/**
+ * A whole conversation through the real HTTP endpoint, the real content and the embedded
+ * database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.r2dbc.url=r2dbc:h2:mem:///web-chat-tests;DB_CLOSE_DELAY=-1",
+				"spring.flyway.url=jdbc:h2:mem:web-chat-tests;DB_CLOSE_DELAY=-1" })
 @AutoConfigureWebTestClient
 class WebChatIntegrationTests {
 
@@ -58,25 +61,38 @@ class WebChatIntegrationTests {
 
 	@Test
 	void theHomePageIsTheChat() {
-		client.get().uri("/").exchange()
-			.expectStatus().isOk()
-			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-			.expectBody(String.class).value(page -> assertThat(page).contains("Nurture"));
+		client.get()
+			.uri("/")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectBody(String.class)
+			.value(page -> assertThat(page).contains("Nurture"));
 	}
 
 	@Test
 	void healthIsUp() {
-		client.get().uri("/actuator/health").exchange()
-			.expectStatus().isOk()
-			.expectBody().jsonPath("$.status").isEqualTo("UP");
+		client.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
 	}
 
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> chat(String text) {
-		Map<String, Object> body = client.post().uri("/api/chat").contentType(MediaType.APPLICATION_JSON)
+		Map<String, Object> body = client.post()
+			.uri("/api/chat")
+			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("conversationId", conversation, "text", text))
 			.exchange()
-			.expectStatus().isOk()
+			.expectStatus()
+			.isOk()
 			.expectBody(Map.class)
 			.returnResult()
 			.getResponseBody();
@@ -93,4 +109,5 @@ class WebChatIntegrationTests {
 	private static List<String> choices(List<Map<String, Object>> replies) {
 		return (List<String>) replies.get(replies.size() - 1).get("choices");
 	}
+
 }

@@ -41,9 +41,9 @@ class ContentFailureAnalyzerTests {
 		ContentValidationTests.copy(ContentLoaderTests.VALID, content);
 		ContentValidationTests.copy(ContentValidationTests.FIXTURES.resolve("unknown-step"), content);
 
-		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(ContentAtStartup.class)
-			.web(WebApplicationType.NONE)
-			.run("--nurture.content.location=" + content));
+		assertThatException()
+			.isThrownBy(() -> new SpringApplicationBuilder(ContentAtStartup.class).web(WebApplicationType.NONE)
+				.run("--nurture.content.location=" + content));
 
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("conversations/flows/first-massage.yml:24:21 flow 'first-massage' step 'ready' choice 1:"
@@ -51,7 +51,10 @@ class ContentFailureAnalyzerTests {
 			.doesNotContain("\tat ");
 	}
 
-	/** Loads the content at startup, as the application does, without the rest of the application. */
+	/**
+	 * Loads the content at startup, as the application does, without the rest of the
+	 * application.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	static class ContentAtStartup {
 
@@ -59,5 +62,7 @@ class ContentFailureAnalyzerTests {
 		Content content(@Value("${nurture.content.location}") Path location) {
 			return new ContentLoader().load(location);
 		}
+
 	}
+
 }

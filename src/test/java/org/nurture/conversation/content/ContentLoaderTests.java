@@ -30,7 +30,8 @@ class ContentLoaderTests {
 
 	@Test
 	void lexiconBindsSmsSpeakAndSynonymGroupsPerLanguage() {
-		assertThat(content.lexicon().sms(Language.EN)).containsExactly(Map.entry("u", "you"), Map.entry("how 2", "how to"));
+		assertThat(content.lexicon().sms(Language.EN)).containsExactly(Map.entry("u", "you"),
+				Map.entry("how 2", "how to"));
 		assertThat(content.lexicon().synonyms(Language.ES)).containsExactly(List.of("panza", "barriga"));
 	}
 
@@ -38,7 +39,8 @@ class ContentLoaderTests {
 	void safetyRulesCompileTheirPatterns() {
 		SafetyRule rule = content.safety().get(0);
 		assertThat(rule.id()).isEqualTo("emergency");
-		assertThat(rule.patterns().get(Language.EN)).extracting(Pattern::pattern).containsExactly("\\bnot breathing\\b");
+		assertThat(rule.patterns().get(Language.EN)).extracting(Pattern::pattern)
+			.containsExactly("\\bnot breathing\\b");
 		assertThat(rule.patterns().get(Language.EN).get(0).matcher("my baby is not breathing").find()).isTrue();
 		assertThat(rule.reply()).isEqualTo(LocalizedText.of("Call 911 now.", "Llama al 911 ahora."));
 	}
@@ -89,4 +91,5 @@ class ContentLoaderTests {
 		});
 		assertThat(flow.step("legs").orElseThrow().next()).isEmpty();
 	}
+
 }

@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Each folder of {@code content-fixtures/} but {@code valid} breaks one rule: its files are laid over a copy of
- * {@code valid/}, and loading must report exactly the lines of its {@code expected.txt}.
+ * Each folder of {@code content-fixtures/} but {@code valid} breaks one rule: its files
+ * are laid over a copy of {@code valid/}, and loading must report exactly the lines of
+ * its {@code expected.txt}.
  */
 class ContentValidationTests {
 
@@ -45,7 +46,8 @@ class ContentValidationTests {
 		copy(ContentLoaderTests.VALID, content);
 		copy(FIXTURES.resolve(fixture), content);
 
-		assertThat(problems()).containsExactlyElementsOf(Files.readAllLines(FIXTURES.resolve(fixture).resolve(EXPECTED)));
+		assertThat(problems())
+			.containsExactlyElementsOf(Files.readAllLines(FIXTURES.resolve(fixture).resolve(EXPECTED)));
 	}
 
 	@Test
@@ -74,8 +76,8 @@ class ContentValidationTests {
 		copy(FIXTURES.resolve("unknown-step"), content);
 		copy(FIXTURES.resolve("schema-wrong-version"), content);
 
-		assertThat(problems()).containsExactlyElementsOf(
-				Files.readAllLines(FIXTURES.resolve("schema-wrong-version").resolve(EXPECTED)));
+		assertThat(problems())
+			.containsExactlyElementsOf(Files.readAllLines(FIXTURES.resolve("schema-wrong-version").resolve(EXPECTED)));
 	}
 
 	@Test
@@ -83,8 +85,8 @@ class ContentValidationTests {
 		copy(ContentLoaderTests.VALID, content);
 		Files.delete(content.resolve("lexicon.yml"));
 
-		assertThat(problems())
-			.containsExactly("conversations/lexicon.yml:1:1 the file is missing; create it (see conversations/README.md)");
+		assertThat(problems()).containsExactly(
+				"conversations/lexicon.yml:1:1 the file is missing; create it (see conversations/README.md)");
 	}
 
 	private List<String> problems() {
@@ -112,4 +114,5 @@ class ContentValidationTests {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -46,4 +46,5 @@ class ContentValidatorTests {
 	private static String text(ByteArrayOutputStream bytes) {
 		return bytes.toString(StandardCharsets.UTF_8);
 	}
+
 }

@@ -40,4 +40,5 @@ class GsmTextTests {
 	void lengthIsCountedAsTheTextWillBeSentOncePlain() {
 		assertThat(GsmText.septets("wait…")).isEqualTo(7);
 	}
+
 }

@@ -22,4 +22,5 @@ class SchemaClasspathTests {
 	void noClasspathFolderShadowsTheContentFolder() {
 		assertThat(classLoader.getResource("conversations")).isNull();
 	}
+
 }

@@ -39,4 +39,5 @@ class SchemaModelineTests {
 				: file.getParent().getFileName().toString();
 		assertThat(schema).exists().hasFileName(kind + ".schema.json");
 	}
+
 }

@@ -10,17 +10,19 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
 import org.nurture.contact.Channel;
+import org.nurture.contact.Consent;
 import org.nurture.conversation.InboundMessage;
 import org.nurture.conversation.Reply;
-import org.nurture.contact.Consent;
 import org.nurture.conversation.content.Content;
 import org.nurture.conversation.content.ContentLoader;
 import org.nurture.conversation.content.Language;
 import org.nurture.conversation.understanding.Understanding;
 
-/** The engine's decision order and memory, on a small fixture content with one-word texts easy to assert on. */
+/**
+ * The engine's decision order and memory, on a small fixture content with one-word texts
+ * easy to assert on.
+ */
 class ConversationEngineTests {
 
 	static ConversationEngine engine;
@@ -212,4 +214,5 @@ class ConversationEngineTests {
 	private Reply lastReply() {
 		return last.replies().get(last.replies().size() - 1);
 	}
+
 }

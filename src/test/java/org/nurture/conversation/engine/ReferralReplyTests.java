@@ -23,7 +23,10 @@ import org.nurture.educator.Offer;
 import org.nurture.educator.Place;
 import org.nurture.educator.Referral;
 
-/** Referrals as parents read them, in the real content's words ({@code conversations/referrals.yml}). */
+/**
+ * Referrals as parents read them, in the real content's words
+ * ({@code conversations/referrals.yml}).
+ */
 class ReferralReplyTests {
 
 	static final Content CONTENT = new ContentLoader().load(Path.of("conversations"));
@@ -80,10 +83,10 @@ class ReferralReplyTests {
 				List.of(Offer.GROUP, Offer.IN_HOME), null, false);
 		Place place = Gazetteer.shared().zip("02139").orElseThrow();
 		String text = REPLY.of(new Directory(List.of(real)).nearest(place, "es", 0, 3, 50), Language.ES, false);
-		assertThat(text).isEqualTo("Educadores certificados (CEIM) cerca de 02139:\n"
-				+ "1. Ana Real, CEIM - Cambridge, MA (<1 mi)\n"
-				+ "   En grupo, a domicilio. Idiomas: español, francés.\n"
-				+ "   617-555-0100 | ana@example.org | https://example.org/ana");
+		assertThat(text).isEqualTo(
+				"Educadores certificados (CEIM) cerca de 02139:\n" + "1. Ana Real, CEIM - Cambridge, MA (<1 mi)\n"
+						+ "   En grupo, a domicilio. Idiomas: español, francés.\n"
+						+ "   617-555-0100 | ana@example.org | https://example.org/ana");
 	}
 
 	@Test
@@ -104,4 +107,5 @@ class ReferralReplyTests {
 			.isEqualTo("No encontré educadores certificados cerca de 02139 en nuestra lista. "
 					+ "Busca en el directorio completo en infantmassageusa.org.");
 	}
+
 }

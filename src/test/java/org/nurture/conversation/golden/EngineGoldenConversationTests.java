@@ -29,17 +29,24 @@ import org.nurture.educator.EducatorDirectory;
 import org.nurture.educator.Gazetteer;
 
 /**
- * Runs every golden conversation in {@code conversations/tests/} through the engine with the real content: each
- * turn's message in, the expected answer out. A failure prints the conversation so far and what Nurture said.
+ * Runs every golden conversation in {@code conversations/tests/} through the engine with
+ * the real content: each turn's message in, the expected answer out. A failure prints the
+ * conversation so far and what Nurture said.
  */
 class EngineGoldenConversationTests {
 
 	static final Path CONTENT = Path.of("conversations");
 
-	/** The sample directory the project ships, so referrals name real (fictional) sample educators. */
+	/**
+	 * The sample directory the project ships, so referrals name real (fictional) sample
+	 * educators.
+	 */
 	static final Path EDUCATORS = Path.of("config/educators.csv");
 
-	/** A fixed, ordinary afternoon; each turn is a minute after the one before unless it says otherwise. */
+	/**
+	 * A fixed, ordinary afternoon; each turn is a minute after the one before unless it
+	 * says otherwise.
+	 */
 	static final Instant START = Instant.parse("2026-06-15T19:00:00Z");
 
 	static final EngineSettings SETTINGS = new EngineSettings(Duration.ofMinutes(60), ZoneId.of("America/Chicago"));
@@ -63,15 +70,16 @@ class EngineGoldenConversationTests {
 		StringBuilder transcript = new StringBuilder();
 		for (GoldenTurn turn : conversation.turns()) {
 			now = now.plus(Duration.ofMinutes(1 + turn.afterMinutes()));
-			Decision decision = engine.decide(session, new InboundMessage(Channel.WEB, "golden-conversation",
-					turn.user(), now, null));
+			Decision decision = engine.decide(session,
+					new InboundMessage(Channel.WEB, "golden-conversation", turn.user(), now, null));
 			session = decision.session();
 			String said = said(decision.replies());
 			transcript.append("parent: ").append(turn.user()).append('\n').append(indent(said)).append('\n');
 			String where = conversation.file() + ":" + turn.line() + " after \"" + turn.user() + "\"\n\n" + transcript;
 			String searchable = (said + "\n" + choicesOf(decision.replies())).toLowerCase(Locale.ROOT);
 			for (String expected : turn.botContains()) {
-				assertThat(searchable).as(where + "\nexpected the answer to contain").contains(expected.toLowerCase(Locale.ROOT));
+				assertThat(searchable).as(where + "\nexpected the answer to contain")
+					.contains(expected.toLowerCase(Locale.ROOT));
 			}
 			for (String unexpected : turn.botNotContains()) {
 				assertThat(searchable).as(where + "\nexpected the answer not to contain")
@@ -88,7 +96,9 @@ class EngineGoldenConversationTests {
 		}
 	}
 
-	/** Every reply's text, joined by a blank line: what {@code bot_exact} compares with. */
+	/**
+	 * Every reply's text, joined by a blank line: what {@code bot_exact} compares with.
+	 */
 	static String said(List<Reply> replies) {
 		List<String> texts = new ArrayList<>();
 		for (Reply reply : replies) {
@@ -108,4 +118,5 @@ class EngineGoldenConversationTests {
 	private static String indent(String said) {
 		return said.isEmpty() ? "  nurture: (no reply)" : "  nurture: " + said.replace("\n", "\n           ");
 	}
+
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nurture.conversation.content.ContentProblemsException;
 import org.nurture.conversation.content.Language;
 
-/** The loader of {@code conversations/tests/*.yml}: the format, the line of each turn, and the errors it reports. */
+/**
+ * The loader of {@code conversations/tests/*.yml}: the format, the line of each turn, and
+ * the errors it reports.
+ */
 class GoldenConversationLoaderTests {
 
 	@TempDir
@@ -76,7 +79,8 @@ class GoldenConversationLoaderTests {
 				""");
 		assertThatThrownBy(() -> GoldenConversations.load(content.resolve("tests")))
 			.isInstanceOf(ContentProblemsException.class)
-			.hasMessageContaining("tests/broken.yml:6:9 unknown key 'bot_contain' in a turn; did you mean 'bot_contains'?")
+			.hasMessageContaining(
+					"tests/broken.yml:6:9 unknown key 'bot_contain' in a turn; did you mean 'bot_contains'?")
 			.hasMessageContaining("tests/broken.yml:8:24 'after_minutes' must be a whole number")
 			.hasMessageContaining("tests/broken.yml:9:5 conversation 'no turns' has no 'turns'");
 	}
@@ -129,4 +133,5 @@ class GoldenConversationLoaderTests {
 		Path tests = Files.createDirectories(content.resolve("tests"));
 		Files.writeString(tests.resolve(name), text);
 	}
+
 }

@@ -19,9 +19,10 @@ import org.nurture.conversation.content.YamlNode;
 import org.nurture.text.EditDistance;
 
 /**
- * Loads the golden conversations of {@code conversations/tests/*.yml} (see "Golden conversations" in
- * {@code conversations/README.md}), remembering the line of every turn. A file that does not follow the format fails
- * the whole load with every problem as {@code file:line:column what; how to fix}.
+ * Loads the golden conversations of {@code conversations/tests/*.yml} (see "Golden
+ * conversations" in {@code conversations/README.md}), remembering the line of every turn.
+ * A file that does not follow the format fails the whole load with every problem as
+ * {@code file:line:column what; how to fix}.
  */
 public final class GoldenConversations {
 
@@ -43,10 +44,10 @@ public final class GoldenConversations {
 	}
 
 	/**
-	 * Every conversation of every {@code *.yml} file of {@code directory}, files sorted by name, conversations in
-	 * file order; none when the folder does not exist.
-	 *
-	 * @throws ContentProblemsException when a file is not valid YAML or does not follow the format
+	 * Every conversation of every {@code *.yml} file of {@code directory}, files sorted
+	 * by name, conversations in file order; none when the folder does not exist.
+	 * @throws ContentProblemsException when a file is not valid YAML or does not follow
+	 * the format
 	 */
 	public static List<GoldenConversation> load(Path directory) {
 		return new GoldenConversations().loadAll(directory);
@@ -110,8 +111,9 @@ public final class GoldenConversations {
 		if (name != null) {
 			String first = namesSeen.putIfAbsent(name, file + ":" + node.line());
 			if (first != null) {
-				problem(file, node.get("name").orElseThrow(), "duplicate conversation name '" + name + "' (first in "
-						+ first + ")", "give each conversation its own name");
+				problem(file, node.get("name").orElseThrow(),
+						"duplicate conversation name '" + name + "' (first in " + first + ")",
+						"give each conversation its own name");
 			}
 		}
 		Language language = null;
@@ -126,10 +128,12 @@ public final class GoldenConversations {
 		List<GoldenTurn> turns = new ArrayList<>();
 		Optional<YamlNode> turnList = node.get("turns");
 		if (turnList.isEmpty()) {
-			problem(file, node, "conversation '" + name + "' has no 'turns'", "add 'turns:' with at least one '- user: ...'");
+			problem(file, node, "conversation '" + name + "' has no 'turns'",
+					"add 'turns:' with at least one '- user: ...'");
 		}
 		else if (turnList.get().kind() != YamlNode.Kind.LIST || turnList.get().items().isEmpty()) {
-			problem(file, turnList.get(), "'turns' must be a list of at least one turn", "start each turn with '- user: ...'");
+			problem(file, turnList.get(), "'turns' must be a list of at least one turn",
+					"start each turn with '- user: ...'");
 		}
 		else {
 			for (YamlNode turn : turnList.get().items()) {
@@ -144,7 +148,8 @@ public final class GoldenConversations {
 
 	private Optional<GoldenTurn> turn(String file, YamlNode node) {
 		if (node.kind() != YamlNode.Kind.MAPPING) {
-			problem(file, node, "a turn must be a mapping", "write '- user: what the parent says', then what Nurture answers");
+			problem(file, node, "a turn must be a mapping",
+					"write '- user: what the parent says', then what Nurture answers");
 			return Optional.empty();
 		}
 		int before = problems.size();
@@ -152,7 +157,8 @@ public final class GoldenConversations {
 		String user = null;
 		Optional<YamlNode> userNode = node.get("user");
 		if (userNode.isEmpty()) {
-			problem(file, node, "a turn needs 'user'", "add 'user: what the parent says' (user: \"\" for an empty message)");
+			problem(file, node, "a turn needs 'user'",
+					"add 'user: what the parent says' (user: \"\" for an empty message)");
 		}
 		else if (!userNode.get().isScalar() || userNode.get().kind() == YamlNode.Kind.NULL) {
 			problem(file, userNode.get(), "'user' must be a text",
@@ -212,7 +218,8 @@ public final class GoldenConversations {
 		}
 		if (node.get().isScalar()) {
 			if (node.get().kind() == YamlNode.Kind.NULL || node.get().text().isEmpty()) {
-				problem(file, node.get(), "'" + key + "' is empty", "write the fragments to look for: " + key + ": [\"911\"]");
+				problem(file, node.get(), "'" + key + "' is empty",
+						"write the fragments to look for: " + key + ": [\"911\"]");
 				return List.of();
 			}
 			return List.of(node.get().text());
@@ -229,10 +236,12 @@ public final class GoldenConversations {
 		List<String> texts = new ArrayList<>();
 		for (YamlNode item : list.items()) {
 			if (!item.isScalar() || item.kind() == YamlNode.Kind.NULL) {
-				problem(file, item, "each item of '" + key + "' must be a text", "put each text in quotes, separated by commas");
+				problem(file, item, "each item of '" + key + "' must be a text",
+						"put each text in quotes, separated by commas");
 			}
 			else if (nonEmpty && item.text().isEmpty()) {
-				problem(file, item, "an empty fragment in '" + key + "' checks nothing", "remove it, or write the fragment");
+				problem(file, item, "an empty fragment in '" + key + "' checks nothing",
+						"remove it, or write the fragment");
 			}
 			else {
 				texts.add(item.text());
@@ -275,4 +284,5 @@ public final class GoldenConversations {
 	private void problem(String file, YamlNode node, String what, String fix) {
 		problems.add(new ContentProblem(file, node.line(), node.column(), what, fix));
 	}
+
 }

@@ -19,8 +19,9 @@ import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every file of {@code conversations/tests/} follows {@code conversations/schema/tests.schema.json} and names it in
- * its modeline, so editors check golden conversations as they are typed.
+ * Every file of {@code conversations/tests/} follows
+ * {@code conversations/schema/tests.schema.json} and names it in its modeline, so editors
+ * check golden conversations as they are typed.
  */
 class TestsSchemaTests {
 
@@ -113,4 +114,5 @@ class TestsSchemaTests {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

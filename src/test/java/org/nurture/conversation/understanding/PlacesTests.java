@@ -22,9 +22,10 @@ class PlacesTests {
 			Gazetteer.shared());
 
 	@ParameterizedTest(name = "\"{0}\" is ZIP {1}")
-	@CsvSource(delimiter = '|', value = { "02139|02139|Cambridge|MA", "zip is 02139|02139|Cambridge|MA",
-			"02139-4307|02139|Cambridge|MA", "my zip code is 021394307 thanks|02139|Cambridge|MA",
-			"00601|00601|Adjuntas|PR", "mi codigo postal es 78704|78704|Austin|TX", "90210|90210|Beverly Hills|CA" })
+	@CsvSource(delimiter = '|',
+			value = { "02139|02139|Cambridge|MA", "zip is 02139|02139|Cambridge|MA", "02139-4307|02139|Cambridge|MA",
+					"my zip code is 021394307 thanks|02139|Cambridge|MA", "00601|00601|Adjuntas|PR",
+					"mi codigo postal es 78704|78704|Austin|TX", "90210|90210|Beverly Hills|CA" })
 	void findsZipCodesWithLeadingZerosAndZipPlusFour(String text, String zip, String city, String state) {
 		Place place = PLACES.find(text, true).orElseThrow();
 		assertThat(place.zip()).isEqualTo(zip);
@@ -35,20 +36,22 @@ class PlacesTests {
 	}
 
 	@ParameterizedTest(name = "\"{0}\" is {1}")
-	@CsvSource(delimiter = '|', value = { "Austin, TX|Austin, TX", "austin tx|Austin, TX", "Austin Texas|Austin, TX",
-			"classes in Denver|Denver, CO", "cerca de Miami|Miami, FL", "any classes near Chicago?|Chicago, IL",
-			"busco clases en San Antonio|San Antonio, TX", "Portland, Oregon|Portland, OR",
-			"Portland ME|Portland, ME", "Kansas City, MO|Kansas City, MO", "Washington DC|Washington, DC",
-			"san juan puerto rico|San Juan, PR", "i live in brooklyn ny|Brooklyn, NY" })
+	@CsvSource(delimiter = '|',
+			value = { "Austin, TX|Austin, TX", "austin tx|Austin, TX", "Austin Texas|Austin, TX",
+					"classes in Denver|Denver, CO", "cerca de Miami|Miami, FL", "any classes near Chicago?|Chicago, IL",
+					"busco clases en San Antonio|San Antonio, TX", "Portland, Oregon|Portland, OR",
+					"Portland ME|Portland, ME", "Kansas City, MO|Kansas City, MO", "Washington DC|Washington, DC",
+					"san juan puerto rico|San Juan, PR", "i live in brooklyn ny|Brooklyn, NY" })
 	void findsCitiesInQuestions(String text, String label) {
 		assertThat(PLACES.find(text, false)).map(Place::label).hasValue(label);
 	}
 
 	@ParameterizedTest(name = "\"{0}\" is {1}")
-	@CsvSource(delimiter = '|', value = { "Denver|Denver, CO", "Sna Diego|San Diego, CA", "san deigo|San Diego, CA",
-			"Hoston|Houston, TX", "Philadelphia please|Philadelphia, PA", "Albuquerqe, NM|Albuquerque, NM",
-			"Los Angeles|Los Angeles, CA", "new york|New York, NY", "Miami|Miami, FL", "en Miami|Miami, FL",
-			"San José, CA|San Jose, CA" })
+	@CsvSource(delimiter = '|',
+			value = { "Denver|Denver, CO", "Sna Diego|San Diego, CA", "san deigo|San Diego, CA", "Hoston|Houston, TX",
+					"Philadelphia please|Philadelphia, PA", "Albuquerqe, NM|Albuquerque, NM",
+					"Los Angeles|Los Angeles, CA", "new york|New York, NY", "Miami|Miami, FL", "en Miami|Miami, FL",
+					"San José, CA|San Jose, CA" })
 	void findsABareOrMisspelledCityAsAnAnswer(String text, String label) {
 		assertThat(PLACES.find(text, true)).map(Place::label).hasValue(label);
 	}
@@ -101,4 +104,5 @@ class PlacesTests {
 		assertThat(PLACES.find("Denver", false)).isEqualTo(Optional.empty());
 		assertThat(PLACES.find("Denver", true)).isPresent();
 	}
+
 }

@@ -19,7 +19,10 @@ import org.nurture.conversation.content.Content;
 import org.nurture.conversation.content.ContentLoader;
 import org.nurture.conversation.content.Language;
 
-/** The quick screen in front of the safety patterns: what it reads from a pattern, and that it never hides a match. */
+/**
+ * The quick screen in front of the safety patterns: what it reads from a pattern, and
+ * that it never hides a match.
+ */
 class SafetyScreenTests {
 
 	@Test
@@ -112,4 +115,5 @@ class SafetyScreenTests {
 		}
 		return messages;
 	}
+
 }

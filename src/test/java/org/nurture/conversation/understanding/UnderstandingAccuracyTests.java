@@ -18,9 +18,10 @@ import org.nurture.conversation.content.ContentLoader;
 import org.nurture.conversation.content.Language;
 
 /**
- * Scores understanding against realistic parent messages (typos, SMS-speak, Spanish, rambling) labelled with the
- * topic they are about, the safety rule they must trigger, or {@code none} for what Nurture cannot answer. A message
- * counts as understood when it would be answered (or confirmed) on the expected topic, never on another one.
+ * Scores understanding against realistic parent messages (typos, SMS-speak, Spanish,
+ * rambling) labelled with the topic they are about, the safety rule they must trigger, or
+ * {@code none} for what Nurture cannot answer. A message counts as understood when it
+ * would be answered (or confirmed) on the expected topic, never on another one.
  */
 class UnderstandingAccuracyTests {
 
@@ -70,4 +71,5 @@ class UnderstandingAccuracyTests {
 			return (List<Map<String, String>>) root.get("messages");
 		}
 	}
+
 }

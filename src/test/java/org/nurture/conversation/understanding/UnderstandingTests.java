@@ -1,9 +1,5 @@
 package org.nurture.conversation.understanding;
 
-import org.nurture.text.TextFolding;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,13 +12,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import org.nurture.conversation.content.Content;
 import org.nurture.conversation.content.ContentLoader;
 import org.nurture.conversation.content.Language;
 import org.nurture.conversation.content.LocalizedText;
+import org.nurture.text.TextFolding;
 
-/** Understanding with the real content: folding, SMS-speak, spelling, languages, safety, topics, choices, values. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Understanding with the real content: folding, SMS-speak, spelling, languages, safety,
+ * topics, choices, values.
+ */
 class UnderstandingTests {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
@@ -37,7 +38,8 @@ class UnderstandingTests {
 
 	@Test
 	void aFoldedTextsWordsAreCountedAsSplittingItWould() {
-		for (String text : List.of("", "hola", "what oil should i use", TextFolding.fold("  Can't   STOP... crying!! "))) {
+		for (String text : List.of("", "hola", "what oil should i use",
+				TextFolding.fold("  Can't   STOP... crying!! "))) {
 			assertThat(TextFolding.wordCount(text)).as(text).isEqualTo(text.split(" ", -1).length);
 		}
 	}
@@ -110,8 +112,9 @@ class UnderstandingTests {
 
 	@Test
 	void choicesArePickedByNumberWordOrLabel() {
-		List<Option> options = List.of(new Option(LocalizedText.of("Next", "Siguiente"), Map.of(Language.EN,
-				List.of("ok", "go on"), Language.ES, List.of("sigue", "dale"))),
+		List<Option> options = List.of(
+				new Option(LocalizedText.of("Next", "Siguiente"),
+						Map.of(Language.EN, List.of("ok", "go on"), Language.ES, List.of("sigue", "dale"))),
 				new Option(LocalizedText.of("Finish for now", "Terminar por ahora"), Map.of()));
 		assertThat(pick("2", options)).hasValue(1);
 		assertThat(pick("#1", options)).hasValue(0);
@@ -132,8 +135,8 @@ class UnderstandingTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "yes, true", "Yep!, true", "sí claro, true", "👍, true", "yesss, true", "no, false",
-			"not yet, false", "todavía no, false", "nope, false" })
+	@CsvSource({ "yes, true", "Yep!, true", "sí claro, true", "👍, true", "yesss, true", "no, false", "not yet, false",
+			"todavía no, false", "nope, false" })
 	void yesAndNo(String text, boolean yes) {
 		assertThat(understanding.yesNo(understanding.read(text))).contains(yes);
 	}
@@ -158,9 +161,10 @@ class UnderstandingTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "3 months old|13", "6 weeks|6", "6 wks|6", "10 days|1", "one year|52",
-			"tiene 3 meses|13", "seis semanas|6", "newborn|0", "recién nacida|0", "born June 2|1",
-			"nació el 2 de junio|1", "1 month and 2 weeks|6", "she's 4mo|17" })
+	@CsvSource(delimiter = '|',
+			value = { "3 months old|13", "6 weeks|6", "6 wks|6", "10 days|1", "one year|52", "tiene 3 meses|13",
+					"seis semanas|6", "newborn|0", "recién nacida|0", "born June 2|1", "nació el 2 de junio|1",
+					"1 month and 2 weeks|6", "she's 4mo|17" })
 	void babyAges(String text, int weeks) {
 		assertThat(understanding.babyAgeWeeks(understanding.read(text), TODAY)).contains(weeks);
 	}
@@ -172,9 +176,9 @@ class UnderstandingTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "June 2|2026-06-02", "2 de junio|2026-06-02", "6/2|2026-06-02",
-			"12/25|2025-12-25", "6/2/2025|2025-06-02", "yesterday|2026-06-14", "ayer|2026-06-14",
-			"the 2nd of june|2026-06-02" })
+	@CsvSource(delimiter = '|',
+			value = { "June 2|2026-06-02", "2 de junio|2026-06-02", "6/2|2026-06-02", "12/25|2025-12-25",
+					"6/2/2025|2025-06-02", "yesterday|2026-06-14", "ayer|2026-06-14", "the 2nd of june|2026-06-02" })
 	void dates(String text, LocalDate date) {
 		assertThat(understanding.date(understanding.read(text), TODAY)).contains(date);
 	}
@@ -188,12 +192,14 @@ class UnderstandingTests {
 
 	private static String best(String text) {
 		Utterance utterance = understanding.read(text);
-		List<ScoredTopic> ranked = understanding.topics(utterance, understanding.detectLanguage(utterance)
-			.orElse(Language.EN)).ranked();
+		List<ScoredTopic> ranked = understanding
+			.topics(utterance, understanding.detectLanguage(utterance).orElse(Language.EN))
+			.ranked();
 		return ranked.isEmpty() ? "none" : ranked.get(0).answerId();
 	}
 
 	private static OptionalInt pick(String text, List<Option> options) {
 		return understanding.pick(understanding.read(text), options, Language.EN);
 	}
+
 }
