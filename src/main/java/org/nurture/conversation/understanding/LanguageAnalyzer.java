@@ -27,15 +27,7 @@ import org.tartarus.snowball.ext.SpanishStemmer;
  */
 final class LanguageAnalyzer {
 
-	private static final int LONGEST_PHRASE = 4;
-
 	private static final int UNKNOWN_WORDS = 50_000;
-
-	/**
-	 * A stem shorter than this is too ambiguous to bring an unlisted word into a synonym
-	 * group.
-	 */
-	private static final int SHORTEST_GROUP_STEM = 4;
 
 	/**
 	 * Marks a term read from a misspelling: it counts, but less than a word spelled
@@ -51,17 +43,7 @@ final class LanguageAnalyzer {
 
 	private final SmsSpeak sms;
 
-	private final Map<String, String> phrases = new HashMap<>();
-
-	private final Map<String, String> words = new HashMap<>();
-
-	private final Map<String, String> stems = new HashMap<>();
-
-	/**
-	 * The first words of the synonym phrases: a phrase is looked up only where one of
-	 * these starts, rather than joining every run of words.
-	 */
-	private final Set<String> phraseStarts = new HashSet<>();
+	private final Synonyms synonyms;
 
 	/**
 	 * The term of every word the content knows, worked out once (the words of a message
@@ -86,23 +68,7 @@ final class LanguageAnalyzer {
 		Supplier<SnowballStemmer> stemmers = language == Language.ES ? SpanishStemmer::new : EnglishStemmer::new;
 		this.stemmer = ThreadLocal.withInitial(stemmers);
 		this.sms = new SmsSpeak(lexicon.sms(language));
-		for (List<String> group : lexicon.synonyms(language)) {
-			String term = group.isEmpty() ? null : termOfGroup(TextFolding.fold(group.get(0)));
-			for (String member : group) {
-				String folded = TextFolding.fold(member);
-				if (folded.indexOf(' ') > 0) {
-					phrases.putIfAbsent(folded, term);
-					phraseStarts.add(firstWord(folded));
-				}
-				else {
-					words.putIfAbsent(folded, term);
-					String stem = stem(folded);
-					if (stem.length() >= SHORTEST_GROUP_STEM) {
-						stems.putIfAbsent(stem, term);
-					}
-				}
-			}
-		}
+		this.synonyms = new Synonyms(lexicon.synonyms(language), this::stem);
 	}
 
 	Language language() {
@@ -116,7 +82,7 @@ final class LanguageAnalyzer {
 		Set<String> known = new HashSet<>(knownWords);
 		known.addAll(stopwords);
 		known.addAll(sms.words());
-		known.addAll(words.keySet());
+		known.addAll(synonyms.words());
 		this.spelling = new Spelling(known);
 		Map<String, Optional<String>> terms = new HashMap<>();
 		for (String word : known) {
@@ -147,7 +113,7 @@ final class LanguageAnalyzer {
 	private List<String> termsOf(List<String> expanded) {
 		List<String> terms = new ArrayList<>(expanded.size());
 		for (int i = 0; i < expanded.size(); i++) {
-			int matched = phraseAt(expanded, i, terms);
+			int matched = synonyms.phraseAt(expanded, i, terms);
 			if (matched > 0) {
 				i += matched - 1;
 				continue;
@@ -168,21 +134,6 @@ final class LanguageAnalyzer {
 		return stopwords.contains(word);
 	}
 
-	private int phraseAt(List<String> words, int at, List<String> terms) {
-		if (!phraseStarts.contains(words.get(at))) {
-			return 0;
-		}
-		for (int length = Math.min(LONGEST_PHRASE, words.size() - at); length >= 2; length--) {
-			String phrase = String.join(" ", words.subList(at, at + length));
-			String term = phrases.get(phrase);
-			if (term != null) {
-				terms.add(term);
-				return length;
-			}
-		}
-		return 0;
-	}
-
 	/**
 	 * The word's term, or null for a stop word or a misspelt one ("realy"), which says
 	 * nothing either. Words the content does not know are remembered in a bounded memo:
@@ -199,18 +150,18 @@ final class LanguageAnalyzer {
 	}
 
 	private String termOf(String word) {
-		String synonym = words.get(word);
+		String synonym = synonyms.ofWord(word);
 		if (synonym != null) {
 			return synonym;
 		}
 		String stem = stem(word);
-		String byStem = stems.get(stem);
+		String byStem = synonyms.ofStem(stem);
 		if (byStem != null) {
 			return byStem;
 		}
 		if (!spelling.knows(word)) {
 			String single = TextFolding.singleLetters(word);
-			if (!single.equals(word) && (spelling.knows(single) || words.containsKey(single))) {
+			if (!single.equals(word) && (spelling.knows(single) || synonyms.ofWord(single) != null)) {
 				return termOf(single);
 			}
 			String corrected = spelling.correct(word);
@@ -218,22 +169,15 @@ final class LanguageAnalyzer {
 				return null;
 			}
 			if (corrected != null) {
-				String correctedSynonym = words.get(corrected);
+				String correctedSynonym = synonyms.ofWord(corrected);
+				String correctedStem = stem(corrected);
+				String byCorrectedStem = synonyms.ofStem(correctedStem);
 				String term = correctedSynonym != null ? correctedSynonym
-						: stems.getOrDefault(stem(corrected), stem(corrected));
+						: byCorrectedStem != null ? byCorrectedStem : correctedStem;
 				return term + GUESSED;
 			}
 		}
 		return stem;
-	}
-
-	/**
-	 * A group's term is its first word as written (not its stem), so that it never meets
-	 * the stem of an unrelated word: Spanish "como" (how) and "comer" (to eat) share the
-	 * stem "com".
-	 */
-	private static String termOfGroup(String first) {
-		return first.replace(' ', '_');
 	}
 
 	String stem(String word) {
@@ -250,11 +194,6 @@ final class LanguageAnalyzer {
 			}
 		}
 		return true;
-	}
-
-	private static String firstWord(String phrase) {
-		int space = phrase.indexOf(' ');
-		return space < 0 ? phrase : phrase.substring(0, space);
 	}
 
 	static List<String> split(String folded) {

@@ -78,7 +78,8 @@ final class TopicIndex {
 	 * the examples they touched: a message shares terms with few of the thousands of
 	 * examples, so these are kept rather than made (and cleared) for each message.
 	 */
-	private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(exampleNorms.length));
+	private final ThreadLocal<TopicScratch> scratch = ThreadLocal
+		.withInitial(() -> new TopicScratch(exampleNorms.length));
 
 	TopicIndex(Language language, List<Answer> answers, LanguageAnalyzer analyzer) {
 		this.language = language;
@@ -121,25 +122,25 @@ final class TopicIndex {
 		unknownWeight = UNKNOWN_SHARE * Math.log(1.0 + topics);
 		informative = Math.log(1.0 + topics / INFORMATIVE_AMONG);
 		exampleNorms = new double[exampleTexts.size()];
-		List<List<Integer>> examplePostings = postings(termIds.size());
+		Postings examplePostings = new Postings(termIds.size());
 		for (int example = 0; example < exampleTexts.size(); example++) {
 			int[] ids = new LinkedHashSet<>(exampleTexts.get(example)).stream().mapToInt(termIds::get).toArray();
 			exampleTerms.add(ids);
 			double norm = 0;
 			for (int id : ids) {
 				norm += idf[id] * idf[id];
-				examplePostings.get(id).add(example);
+				examplePostings.add(id, example);
 			}
 			exampleNorms[example] = Math.sqrt(norm);
 		}
-		examplesByTerm = toArrays(examplePostings);
-		List<List<Integer>> topicPostings = postings(termIds.size());
+		examplesByTerm = examplePostings.toArrays();
+		Postings topicPostings = new Postings(termIds.size());
 		for (int topic = 0; topic < topics; topic++) {
 			for (String term : topicVocabularies.get(topic)) {
-				topicPostings.get(termIds.get(term)).add(topic);
+				topicPostings.add(termIds.get(term), topic);
 			}
 		}
-		topicsByTerm = toArrays(topicPostings);
+		topicsByTerm = topicPostings.toArrays();
 	}
 
 	Language language() {
@@ -162,7 +163,7 @@ final class TopicIndex {
 		if (distinct.isEmpty()) {
 			return scores;
 		}
-		Scratch work = scratch.get();
+		TopicScratch work = scratch.get();
 		try {
 			return score(text, distinct, scores, work);
 		}
@@ -171,7 +172,7 @@ final class TopicIndex {
 		}
 	}
 
-	private double[] score(String text, Set<String> distinct, double[] scores, Scratch work) {
+	private double[] score(String text, Set<String> distinct, double[] scores, TopicScratch work) {
 		double messageNorm = 0;
 		double[] dots = work.dots;
 		int[] touched = work.touched;
@@ -227,45 +228,6 @@ final class TopicIndex {
 
 	String topicId(int index) {
 		return topicIds.get(index);
-	}
-
-	private static List<List<Integer>> postings(int size) {
-		List<List<Integer>> postings = new ArrayList<>(size);
-		for (int i = 0; i < size; i++) {
-			postings.add(new ArrayList<>());
-		}
-		return postings;
-	}
-
-	private static int[][] toArrays(List<List<Integer>> postings) {
-		int[][] arrays = new int[postings.size()][];
-		for (int i = 0; i < arrays.length; i++) {
-			arrays[i] = postings.get(i).stream().mapToInt(Integer::intValue).toArray();
-		}
-		return arrays;
-	}
-
-	/** Per-thread working space for {@link #score}. */
-	private static final class Scratch {
-
-		final double[] dots;
-
-		final int[] touched;
-
-		int touchedCount;
-
-		Scratch(int examples) {
-			dots = new double[examples];
-			touched = new int[examples];
-		}
-
-		void clear() {
-			for (int i = 0; i < touchedCount; i++) {
-				dots[touched[i]] = 0;
-			}
-			touchedCount = 0;
-		}
-
 	}
 
 }
