@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.nurture.conversation.content.Content;
 import org.nurture.conversation.content.ContentLoader;
 import org.nurture.conversation.content.Language;
+import org.nurture.conversation.content.LocalizedText;
+import org.nurture.conversation.content.ReferralText;
+import org.nurture.conversation.content.ReferralTexts;
 import org.nurture.conversation.understanding.Places;
 import org.nurture.educator.Directory;
 import org.nurture.educator.Educator;
@@ -87,6 +92,22 @@ class ReferralReplyTests {
 				"Educadores certificados (CEIM) cerca de 02139:\n" + "1. Ana Real, CEIM - Cambridge, MA (<1 mi)\n"
 						+ "   En grupo, a domicilio. Idiomas: español, francés.\n"
 						+ "   617-555-0100 | ana@example.org | https://example.org/ana");
+	}
+
+	@Test
+	void whatParentsReadIsWhatTheContentSays() {
+		Map<ReferralText, LocalizedText> texts = new HashMap<>(CONTENT.referrals().texts());
+		texts.put(ReferralText.NEARBY, LocalizedText.of("Teachers close to {place}:", "Maestras cerca de {place}:"));
+		texts.put(ReferralText.SMS_ENTRY,
+				LocalizedText.of("{name} ({distance}): {contact}", "{name} ({distance}): {contact}"));
+		ReferralTexts edited = new ReferralTexts(texts, CONTENT.referrals().moreWords(), CONTENT.referrals().offers(),
+				CONTENT.referrals().languages());
+		Educator real = new Educator("r-1", "Real Person", "CEIM", "617-555-0100", null, null, "Cambridge", "MA",
+				"02139", new GeoPoint(42.36, -71.1), List.of("en"), List.of(Offer.PRIVATE), null, false);
+		Place place = Gazetteer.shared().zip("02139").orElseThrow();
+		assertThat(new ReferralReply(edited).of(new Directory(List.of(real)).nearest(place, "es", 0, 3, 50),
+				Language.ES, true))
+			.isEqualTo("Maestras cerca de 02139:\n1. Real Person (<1 mi): 617-555-0100");
 	}
 
 	@Test
