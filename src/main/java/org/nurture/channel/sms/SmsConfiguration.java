@@ -15,6 +15,7 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 import org.nurture.channel.ChannelTexts;
+import org.nurture.channel.EndpointGuard;
 import org.nurture.channel.ProcessedMessages;
 import org.nurture.contact.Contacts;
 import org.nurture.conversation.ConversationService;
@@ -56,6 +57,15 @@ class SmsConfiguration {
 	@Conditional(TwilioSendingConfigured.class)
 	SmsOutboundGateway smsOutboundGateway(TwilioProperties twilio, Contacts contacts, Clock clock) {
 		return SmsOutboundGateway.of(twilio, contacts, clock);
+	}
+
+	/**
+	 * GET, PUT, ... on the webhook: 405 with {@code Allow: POST}, whether or not the
+	 * channel is on.
+	 */
+	@Bean
+	EndpointGuard twilioWebhookGuard() {
+		return new EndpointGuard(TwilioWebhook.PATH, false);
 	}
 
 	@Bean

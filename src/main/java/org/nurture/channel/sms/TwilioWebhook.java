@@ -1,24 +1,20 @@
 package org.nurture.channel.sms;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.util.MultiValueMap;
 import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
+import org.nurture.channel.RequestBodies;
 import org.nurture.contact.Channel;
 import org.nurture.conversation.InboundMessage;
 import org.nurture.system.LogMasking;
@@ -26,9 +22,11 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code POST /webhooks/twilio}: Twilio's webhook for incoming SMS and WhatsApp messages.
- * In order: the channel must be on (404), the body form-encoded (415) and well-formed
- * (400, 413), the signature valid (403); only then does the message reach the
- * conversation, once per {@code MessageSid}. The answer is TwiML.
+ * In order: the channel must be on (404), the body form-encoded (415), at most 64 KiB
+ * (413) and a well-formed form (400), the signature valid (403), and the parameters
+ * Twilio's (400: {@code MessageSid}, {@code From}, a {@code Body} of at most 1,600
+ * characters); only then does the message reach the conversation, once per
+ * {@code MessageSid}. The answer is TwiML.
  */
 final class TwilioWebhook {
 
@@ -48,10 +46,11 @@ final class TwilioWebhook {
 	private static final Map<String, Set<String>> OPT_OUT_TYPES = Map.of("STOP", SmsInbox.TWILIO_OPT_OUT_KEYWORDS,
 			"START", Set.of("START", "UNSTOP", "YES"), "HELP", Set.of("HELP", "INFO"));
 
-	/**
-	 * Twilio's largest message is 1,600 characters; the codecs refuse more than this too.
-	 */
-	static final long MAX_BODY_BYTES = 64 * 1024;
+	/** Twilio's largest message; a longer {@code Body} is not Twilio's. */
+	static final int MAX_MESSAGE_CHARACTERS = 1600;
+
+	/** The whole form: a message and Twilio's other parameters fit many times over. */
+	static final int MAX_BODY_BYTES = 64 * 1024;
 
 	private final TwilioSignature signature;
 
@@ -70,30 +69,23 @@ final class TwilioWebhook {
 		if (signature == null) {
 			return text(HttpStatus.NOT_FOUND, "The SMS channel is off: set TWILIO_AUTH_TOKEN to turn it on.");
 		}
-		Optional<MediaType> contentType = request.headers().contentType();
-		if (contentType.isEmpty() || !MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(contentType.get())) {
-			return text(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-					"Twilio webhooks are sent as application/x-www-form-urlencoded.");
-		}
-		if (request.headers().contentLength().orElse(0) > MAX_BODY_BYTES) {
-			return tooLarge();
-		}
-		return request.formData()
-			.onErrorMap(UnreadableForm::new)
+		return RequestBodies
+			.read(request.exchange().getRequest(), MediaType.APPLICATION_FORM_URLENCODED, MAX_BODY_BYTES)
+			.map(TwilioForm::parse)
 			.flatMap(form -> handleForm(request, form))
-			.onErrorResume(UnreadableForm.class,
-					unreadable -> unreadable.tooLarge() ? tooLarge() : text(HttpStatus.BAD_REQUEST,
-							"The body is not a well-formed form (application/x-www-form-urlencoded)."));
+			.onErrorResume(RequestBodies.UnsupportedType.class,
+					unsupported -> text(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+							"Twilio webhooks are sent as application/x-www-form-urlencoded."))
+			.onErrorResume(RequestBodies.TooLarge.class, tooLarge -> tooLarge())
+			.onErrorResume(RequestBodies.CutOff.class,
+					cutOff -> text(HttpStatus.BAD_REQUEST, "The body was cut off before its end."))
+			.onErrorResume(TwilioForm.Malformed.class,
+					malformed -> text(HttpStatus.BAD_REQUEST,
+							"The body is not a well-formed form (application/x-www-form-urlencoded): "
+									+ malformed.getMessage() + "."));
 	}
 
-	private Mono<ServerResponse> handleForm(ServerRequest request, MultiValueMap<String, String> form) {
-		Map<String, String> parameters = new HashMap<>();
-		for (Map.Entry<String, List<String>> parameter : form.entrySet()) {
-			if (parameter.getValue().size() != 1) {
-				return text(HttpStatus.BAD_REQUEST, "A parameter is repeated; Twilio sends each parameter once.");
-			}
-			parameters.put(parameter.getKey(), parameter.getValue().get(0));
-		}
+	private Mono<ServerResponse> handleForm(ServerRequest request, Map<String, String> parameters) {
 		if (!signature.isValid(request.uri(), parameters, request.headers().firstHeader(TwilioSignature.HEADER))) {
 			log.warn("Rejected a Twilio webhook with a missing or invalid signature (checked against {})",
 					signature.calledUrl(request.uri()));
@@ -106,6 +98,11 @@ final class TwilioWebhook {
 		}
 		if (!StringUtils.hasText(from) || from.length() > MAX_ADDRESS_LENGTH) {
 			return text(HttpStatus.BAD_REQUEST, "From is missing or too long.");
+		}
+		String body = parameters.get("Body");
+		if (body != null && body.codePointCount(0, body.length()) > MAX_MESSAGE_CHARACTERS) {
+			return text(HttpStatus.BAD_REQUEST,
+					"Body is longer than a Twilio message (" + MAX_MESSAGE_CHARACTERS + " characters).");
 		}
 		InboundMessage message = inbound(sid, from.strip(), text(parameters));
 		if (message.address().isEmpty()) {
@@ -148,24 +145,6 @@ final class TwilioWebhook {
 
 	private static Mono<ServerResponse> text(HttpStatus status, String message) {
 		return ServerResponse.status(status).contentType(MediaType.TEXT_PLAIN).bodyValue(message + "\n");
-	}
-
-	/** The form could not be read: too large, badly encoded or cut off. */
-	private static final class UnreadableForm extends RuntimeException {
-
-		UnreadableForm(Throwable cause) {
-			super("The form could not be read", cause, false, false);
-		}
-
-		boolean tooLarge() {
-			for (Throwable cause = getCause(); cause != null; cause = cause.getCause()) {
-				if (cause instanceof DataBufferLimitException) {
-					return true;
-				}
-			}
-			return false;
-		}
-
 	}
 
 }

@@ -23,6 +23,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 import io.netty.channel.ChannelOption;
 import org.nurture.channel.ChannelTexts;
+import org.nurture.channel.EndpointGuard;
 import org.nurture.channel.ProcessedMessages;
 import org.nurture.contact.Contacts;
 import org.nurture.conversation.ConversationService;
@@ -108,6 +109,15 @@ class TelegramConfiguration {
 			log.info("The Telegram channel is off: TELEGRAM_BOT_TOKEN is not set");
 		}
 		return new TelegramWebhook(telegram.webhookSecret(), inbox.getIfAvailable());
+	}
+
+	/**
+	 * GET, PUT, ... on the webhook: 405 with {@code Allow: POST}, whether or not the
+	 * channel is on.
+	 */
+	@Bean
+	EndpointGuard telegramWebhookGuard() {
+		return new EndpointGuard(TelegramWebhook.PATH, false);
 	}
 
 	@Bean

@@ -60,6 +60,8 @@ final class TelegramWebhook {
 			.onErrorResume(RequestBodies.UnsupportedType.class,
 					unsupported -> text(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 							"Telegram updates are sent as application/json."))
+			.onErrorResume(RequestBodies.CutOff.class,
+					cutOff -> text(HttpStatus.BAD_REQUEST, "The body was cut off before its end."))
 			.onErrorResume(RequestBodies.TooLarge.class,
 					tooLarge -> text(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large (at most 64 KiB)."))
 			.onErrorResume(TelegramJson.UnreadableUpdate.class, unreadable -> {

@@ -16,11 +16,14 @@ import org.nurture.conversation.InboundMessage;
 import org.nurture.conversation.Reply;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The web chat's API: one message in, Nurture's replies out. */
 @RestController
 class ChatController {
+
+	static final String PATH = "/api/chat";
 
 	static final int MAX_TEXT_LENGTH = 1000;
 
@@ -47,7 +50,7 @@ class ChatController {
 	 * gets the same clear answer: 415 for another content type, 413 over
 	 * {@value #MAX_BODY} bytes, 400 for bad JSON or fields.
 	 */
-	@PostMapping(path = "/api/chat", produces = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	Mono<ChatResponse> chat(ServerHttpRequest request) {
 		return RequestBodies.read(request, MediaType.APPLICATION_JSON, MAX_BODY).map(this::parse).flatMap(chat -> {
 			validate(chat);
@@ -56,17 +59,31 @@ class ChatController {
 		}).map(ChatResponse::of);
 	}
 
+	/** The request, its fields strings as written: {@code "text": 123} is not a text. */
 	private ChatRequest parse(String body) {
+		JsonNode tree;
 		try {
-			ChatRequest chat = json.readValue(body, ChatRequest.class);
-			if (chat == null) {
-				throw new InvalidChatRequest(SHAPE);
-			}
-			return chat;
+			tree = json.readTree(body);
 		}
 		catch (JacksonException notJson) {
 			throw new InvalidChatRequest(SHAPE);
 		}
+		if (tree == null || !tree.isObject()) {
+			throw new InvalidChatRequest(SHAPE);
+		}
+		return new ChatRequest(string(tree, "conversationId"), string(tree, "text"));
+	}
+
+	/** The field's text, null when it is missing or null; any other kind is refused. */
+	private static String string(JsonNode tree, String field) {
+		JsonNode value = tree.get(field);
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isString()) {
+			throw new InvalidChatRequest(field + " must be a string");
+		}
+		return value.stringValue();
 	}
 
 	private static void validate(ChatRequest request) {

@@ -41,6 +41,11 @@ class ChatErrors {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<ErrorBody> cutOff(RequestBodies.CutOff cutOff) {
+		return status(HttpStatus.BAD_REQUEST, "the body was cut off before its end");
+	}
+
+	@ExceptionHandler
 	ResponseEntity<ErrorBody> unsupported(RequestBodies.UnsupportedType unsupported) {
 		return status(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send the message as application/json");
 	}

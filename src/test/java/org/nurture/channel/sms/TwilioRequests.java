@@ -21,13 +21,13 @@ import org.springframework.util.MultiValueMap;
  * over the full URL followed by every parameter sorted by name as name and value,
  * Base64-encoded.
  */
-final class TwilioRequests {
+public final class TwilioRequests {
 
-	static final String AUTH_TOKEN = "12345678901234567890123456789012";
+	public static final String AUTH_TOKEN = "12345678901234567890123456789012";
 
 	static final String ACCOUNT_SID = "AC" + "0".repeat(32);
 
-	static final String PUBLIC_BASE_URL = "https://nurture.example.org";
+	public static final String PUBLIC_BASE_URL = "https://nurture.example.org";
 
 	static final String WEBHOOK_URL = PUBLIC_BASE_URL + TwilioWebhook.PATH;
 
@@ -47,19 +47,19 @@ final class TwilioRequests {
 		}
 	}
 
-	static String sign(Map<String, String> parameters) {
+	public static String sign(Map<String, String> parameters) {
 		return sign(AUTH_TOKEN, WEBHOOK_URL, parameters);
 	}
 
 	/** A new message SID, as Twilio makes them: SM and 32 hex digits. */
-	static String newSid() {
+	public static String newSid() {
 		byte[] bytes = new byte[16];
 		ThreadLocalRandom.current().nextBytes(bytes);
 		return "SM" + HexFormat.of().formatHex(bytes);
 	}
 
 	/** The parameters of an incoming SMS, as Twilio posts them. */
-	static Map<String, String> sms(String sid, String from, String body) {
+	public static Map<String, String> sms(String sid, String from, String body) {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		parameters.put("ToCountry", "US");
 		parameters.put("ToState", "MA");

@@ -161,6 +161,28 @@ class TwilioWebhookTests {
 	}
 
 	@Test
+	void rejectsABodyLongerThanATwilioMessage() {
+		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), PARENT, "a".repeat(1601));
+		post(parameters, TwilioRequests.sign(parameters)).expectStatus()
+			.isBadRequest()
+			.expectBody(String.class)
+			.value(body -> assertThat(body).contains("1600 characters"));
+		verify(conversations, never()).answerOnce(any(), any());
+	}
+
+	@Test
+	void rejectsAMalformedContentTypeAsUnsupported() {
+		client.post()
+			.uri(TwilioWebhook.PATH)
+			.header("Content-Type", "application/")
+			.bodyValue("Body=hi")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+		verify(conversations, never()).answerOnce(any(), any());
+	}
+
+	@Test
 	void rejectsARepeatedParameter() {
 		client.post()
 			.uri(TwilioWebhook.PATH)

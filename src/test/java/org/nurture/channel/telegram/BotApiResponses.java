@@ -9,9 +9,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
 /** The Bot API's answers as Telegram sends them, for WireMock. */
-final class BotApiResponses {
+public final class BotApiResponses {
 
-	static final String TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
+	public static final String TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
 
 	private BotApiResponses() {
 	}
@@ -20,7 +20,7 @@ final class BotApiResponses {
 	 * A Bot API on a free port that accepts what a bot in webhook mode sends: messages,
 	 * button answers, setup.
 	 */
-	static WireMockServer startedForWebhooks() {
+	public static WireMockServer startedForWebhooks() {
 		WireMockServer telegram = new WireMockServer(wireMockConfig().dynamicPort());
 		telegram.start();
 		telegram.stubFor(post(urlPathEqualTo(path("sendmessage"))).willReturn(sent(1, 1)));

@@ -125,6 +125,12 @@ class ChatControllerTests {
 	}
 
 	@Test
+	void rejectsFieldsThatAreNotStrings() {
+		expectBadRequest("{\"conversationId\":\"" + CONVERSATION + "\",\"text\":123}", "text must be a string");
+		expectBadRequest("{\"conversationId\":12345678,\"text\":\"hi\"}", "conversationId must be a string");
+	}
+
+	@Test
 	void saysSoWhenItCannotAnswer() {
 		given(conversations.handle(any())).willReturn(Mono.error(new IllegalStateException("database down")));
 		client.post()
