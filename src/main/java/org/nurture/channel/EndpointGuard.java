@@ -74,13 +74,27 @@ public final class EndpointGuard implements WebFilter {
 		return response.writeWith(Mono.just(buffer));
 	}
 
+	/** Reactor Netty's own response; null elsewhere (a mock server in tests). */
+	private static HttpServerResponse netty(ServerHttpResponse response) {
+		try {
+			return ServerHttpResponseDecorator.getNativeResponse(response) instanceof HttpServerResponse netty ? netty
+					: null;
+		}
+		catch (IllegalStateException noServer) {
+			return null;
+		}
+	}
+
 	/**
 	 * A response that is not written when the server has already answered the request.
 	 */
 	private static final class AnsweredOnce extends ServerHttpResponseDecorator {
 
-		AnsweredOnce(ServerHttpResponse response) {
+		private final HttpServerResponse netty;
+
+		AnsweredOnce(ServerHttpResponse response, HttpServerResponse netty) {
 			super(response);
+			this.netty = netty;
 		}
 
 		@Override
