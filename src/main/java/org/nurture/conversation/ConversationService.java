@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -39,9 +40,18 @@ public class ConversationService {
 	 */
 	public static final int MESSAGE_IDS_KEPT = MessageIds.KEPT;
 
-	private static final int SAVE_ATTEMPTS = 6;
+	/**
+	 * How long a message keeps being decided again when its contact's conversation keeps
+	 * changing under it (another instance handling the same contact's messages): long
+	 * enough for any burst of texts to drain, short of Twilio's 15 s webhook timeout.
+	 */
+	static final Duration RETRY_FOR = Duration.ofSeconds(10);
 
-	private static final Duration RETRY_PAUSE = Duration.ofMillis(5);
+	private static final Duration FIRST_RETRY_PAUSE = Duration.ofMillis(5);
+
+	private static final Duration LONGEST_RETRY_PAUSE = Duration.ofMillis(200);
+
+	private final ContactQueues queues = new ContactQueues();
 
 	private final ConversationEngine engine;
 
@@ -107,25 +117,35 @@ public class ConversationService {
 		return sessions.forgetMessagesSavedBefore(before);
 	}
 
+	/** The message, in its turn among its contact's messages ({@link ContactQueues}). */
 	private Mono<Outcome> process(InboundMessage message, Function<Handled, String> render) {
-		return attempt(message, render, 1).doOnError(failure -> log.error("Could not handle a {} message from {}",
-				message.channel(), LogMasking.mask(message.address()), failure));
+		return queues
+			.inTurn(message.channel(), message.address(),
+					() -> attempt(message, render, 1, System.nanoTime() + RETRY_FOR.toNanos()))
+			.doOnError(failure -> log.error("Could not handle a {} message from {}", message.channel(),
+					LogMasking.mask(message.address()), failure));
 	}
 
 	/**
 	 * Reads, decides and saves; when the conversation changed meanwhile, again after a
-	 * short pause that doubles with each attempt, up to {@link #SAVE_ATTEMPTS}.
-	 * (Reactor's {@code retryWhen} would do the same, at the cost of a companion
+	 * short pause that doubles with each attempt (to {@link #LONGEST_RETRY_PAUSE}, with
+	 * jitter, so that two instances do not collide in step), until {@link #RETRY_FOR} has
+	 * passed. (Reactor's {@code retryWhen} would do the same, at the cost of a companion
 	 * publisher made for every message, where a retry is rare.)
 	 */
-	private Mono<Outcome> attempt(InboundMessage message, Function<Handled, String> render, int attempt) {
+	private Mono<Outcome> attempt(InboundMessage message, Function<Handled, String> render, int attempt,
+			long deadline) {
 		return Mono
 			.defer(() -> contacts.findOrCreate(message.channel(), message.address(), message.receivedAt())
 				.flatMap(contact -> decideAndSave(contact, message, render)))
-			.onErrorResume(ConcurrentUpdate.class,
-					stale -> attempt == SAVE_ATTEMPTS ? Mono.error(stale)
-							: Mono.delay(RETRY_PAUSE.multipliedBy(1L << (attempt - 1)))
-								.then(attempt(message, render, attempt + 1)));
+			.onErrorResume(ConcurrentUpdate.class, stale -> System.nanoTime() > deadline ? Mono.error(stale)
+					: Mono.delay(pause(attempt)).then(attempt(message, render, attempt + 1, deadline)));
+	}
+
+	private static Duration pause(int attempt) {
+		long doubled = FIRST_RETRY_PAUSE.toMillis() << Math.min(attempt - 1, 16);
+		long pause = Math.min(doubled, LONGEST_RETRY_PAUSE.toMillis());
+		return Duration.ofMillis(pause / 2 + ThreadLocalRandom.current().nextLong(pause / 2 + 1));
 	}
 
 	private static Handled handled(Decision decision) {

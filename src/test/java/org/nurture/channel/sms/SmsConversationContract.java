@@ -165,6 +165,21 @@ abstract class SmsConversationContract {
 	}
 
 	@Test
+	void fiftyTextsFromOneNumberAtOnceAreEachAnsweredFromTheConversationInTurn() {
+		String parent = "+16175550344";
+		List<String> answers = SmsBurst.send(List.of("http://localhost:" + port), parent, "hi", 50);
+		assertThat(answers).hasSize(50).allSatisfy(SmsConversationContract::answeredFromTheConversation);
+		assertThat(sessionVersion(parent)).as("one write per message, each over the one before").isEqualTo(50);
+	}
+
+	/** An answer the conversation gave: not empty, and not the apology for a failure. */
+	static void answeredFromTheConversation(String twiml) throws Exception {
+		assertThat(TwimlTests.messages(twiml)).as(twiml)
+			.isNotEmpty()
+			.noneMatch(message -> message.contains("could not answer"));
+	}
+
+	@Test
 	void aPictureWithoutTextGetsAFriendlyAnswer() throws Exception {
 		String parent = "+16175550122";
 		Map<String, String> parameters = TwilioRequests.sms(TwilioRequests.newSid(), parent, "");
