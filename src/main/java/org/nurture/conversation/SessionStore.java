@@ -46,11 +46,9 @@ final class SessionStore {
 	}
 
 	// Each message saves its session, so these four run on the transaction's connection
-	// as the driver's own
-	// statements, with positional markers both drivers take ($1...), rather than through
-	// DatabaseClient, which would
-	// look the connection up and release it again, rewrite the named parameters and wrap
-	// every value for each run.
+	// as the driver's own statements, with positional markers both drivers take ($1...),
+	// rather than through DatabaseClient, which would look the connection up and release
+	// it again, rewrite the named parameters and wrap every value for each run.
 
 	private static final String INSERT = "INSERT INTO conversation_session (contact_id, state, updated_at, version)"
 			+ " VALUES ($1, $2, $3, 1)";
@@ -74,9 +72,8 @@ final class SessionStore {
 		this.database = database;
 		this.codec = codec;
 		// Every message puts its session here. Caffeine's upkeep (order of use,
-		// evictions) then runs in the caller's
-		// thread, a little at a time, instead of waking a thread of the common pool for
-		// it again and again.
+		// evictions) then runs in the caller's thread, a little at a time, instead of
+		// waking a thread of the common pool for it again and again.
 		this.cache = Caffeine.newBuilder().maximumSize(cacheSize).executor(Runnable::run).build();
 	}
 

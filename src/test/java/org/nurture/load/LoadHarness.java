@@ -139,8 +139,8 @@ public final class LoadHarness {
 						+ " that rate unmeasured%n", rate, measure.toSeconds(), WARMUP_SLICE.toSeconds());
 				header();
 				// At a fixed rate the writes come in smaller groups than in the closed
-				// loop: code paths the compiler
-				// has not seen hot yet, which it compiles during the first seconds.
+				// loop: code paths the compiler has not seen hot yet, which it compiles
+				// during the first seconds.
 				load.openLoop("warmup", bare, rate, WARMUP_SLICE);
 				load.openLoop("warmup", webhook, rate, WARMUP_SLICE);
 				row(load.openLoop("bare TwiML", bare, rate, measure), null);

@@ -152,8 +152,7 @@ final class SmsOutboundGateway implements OutboundGateway {
 		if (failure instanceof ApiException api) {
 			if (api.getCause() instanceof IOException) {
 				// Only when the request never reached Twilio: after a read timeout it may
-				// have been accepted, and
-				// sending it again would text the parent twice.
+				// have been accepted, and sending it again would text the parent twice.
 				return api.getCause() instanceof ConnectException || api.getCause() instanceof ConnectTimeoutException;
 			}
 			Integer status = api.getStatusCode();

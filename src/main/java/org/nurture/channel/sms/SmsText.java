@@ -61,8 +61,8 @@ final class SmsText {
 					out.append('-');
 				case '\u2026' -> out.append("...");
 				// Spanish vowels GSM-7 lacks: one of them would send the whole message as
-				// UCS-2 (67 characters a
-				// segment instead of 153); é, ñ, ü, ¿ and ¡ are in GSM-7 and stay.
+				// UCS-2 (67 characters a segment instead of 153); é, ñ, ü, ¿ and ¡ are in
+				// GSM-7 and stay.
 				case '\u00E1' -> out.append('a');
 				case '\u00ED' -> out.append('i');
 				case '\u00F3' -> out.append('o');

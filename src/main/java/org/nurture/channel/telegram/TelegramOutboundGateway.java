@@ -144,8 +144,7 @@ final class TelegramOutboundGateway implements OutboundGateway {
 			return error.serverError() ? backoff(retriesSoFar) : null;
 		}
 		// Only when the request never reached Telegram: after that it may have been
-		// delivered, and a second try would
-		// write to the parent twice.
+		// delivered, and a second try would write to the parent twice.
 		boolean notConnected = failure instanceof WebClientRequestException
 				&& (failure.getCause() instanceof ConnectException
 						|| failure.getCause() instanceof ConnectTimeoutException);

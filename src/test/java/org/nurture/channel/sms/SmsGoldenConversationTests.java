@@ -66,9 +66,8 @@ class SmsGoldenConversationTests {
 	private void run(GoldenConversation conversation) throws Exception {
 		String parent = "+1555" + String.format("%07d", PARENTS.incrementAndGet());
 		// A conversation's starting language (one the engine has not yet learned, so it
-		// still detects the parent's)
-		// cannot be given through a webhook: a new SMS contact starts in the content's
-		// default language.
+		// still detects the parent's) cannot be given through a webhook: a new SMS
+		// contact starts in the content's default language.
 		Instant now = START;
 		StringBuilder transcript = new StringBuilder();
 		for (GoldenTurn turn : conversation.turns()) {

@@ -112,8 +112,8 @@ class TelegramGoldenConversationTests {
 	private void run(GoldenConversation conversation) throws Exception {
 		long chat = TelegramUpdates.newChat();
 		// As by SMS, a conversation's starting language cannot be given through the
-		// channel: a new contact starts in
-		// the content's default language (the engine still detects the parent's).
+		// channel: a new contact starts in the content's default language (the engine
+		// still detects the parent's).
 		Instant now = START;
 		StringBuilder transcript = new StringBuilder();
 		for (GoldenTurn turn : conversation.turns()) {
