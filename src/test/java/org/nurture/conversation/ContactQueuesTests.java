@@ -1,6 +1,7 @@
 package org.nurture.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -48,7 +49,7 @@ class ContactQueuesTests {
 	}
 
 	@Test
-	void aMessageGivenUpWhileWaitingDoesNotLetTheNextOneOvertakeTheRunningOne() throws InterruptedException {
+	void aMessageGivenUpWhileWaitingDoesNotLetTheNextOneOvertakeTheRunningOne() {
 		Sinks.Empty<Void> firstDone = Sinks.empty();
 		List<String> events = new CopyOnWriteArrayList<>();
 		queues.inTurn(Channel.SMS, "+16175550100", () -> firstDone.asMono().doOnSuccess(done -> events.add("first")))
@@ -60,11 +61,9 @@ class ContactQueuesTests {
 				() -> Mono.fromRunnable(() -> events.add("third")));
 		Disposable thirdRunning = third.subscribe();
 		second.dispose();
-		Thread.sleep(50);
 		assertThat(events).as("the third waits for the first, still running").isEmpty();
 		firstDone.tryEmitEmpty();
-		Thread.sleep(50);
-		assertThat(events).containsExactly("first", "third");
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(events).containsExactly("first", "third"));
 		thirdRunning.dispose();
 		assertThat(queues.busyContacts()).isZero();
 	}
