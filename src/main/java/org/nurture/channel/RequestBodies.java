@@ -63,7 +63,7 @@ public final class RequestBodies {
 	 * media type or names a charset Java does not know ({@code garbage},
 	 * {@code application/}, {@code application/json; charset=nope}).
 	 */
-	public static Optional<MediaType> contentType(HttpHeaders headers) {
+	private static Optional<MediaType> contentType(HttpHeaders headers) {
 		String header = headers.getFirst(HttpHeaders.CONTENT_TYPE);
 		if (header == null) {
 			return Optional.empty();
