@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -21,6 +27,20 @@ class DatabaseEnvironmentPostProcessorTests {
 					+ DatabaseEnvironmentPostProcessor.EMBEDDED_SETTINGS);
 		assertThat(environment.getProperty("spring.flyway.url"))
 			.isEqualTo("jdbc:h2:file:/var/lib/nurture/nurture;DB_CLOSE_DELAY=-1");
+	}
+
+	@Test
+	void theEmbeddedDatabaseWritesEachCommitToItsFileBeforeTheCommitReturns(@TempDir Path dataDir) throws SQLException {
+		assertThat(DatabaseEnvironmentPostProcessor.EMBEDDED_SETTINGS).contains(";WRITE_DELAY=0");
+		String url = "jdbc:h2:file:" + dataDir.resolve("nurture") + DatabaseEnvironmentPostProcessor.EMBEDDED_SETTINGS;
+		try (Connection connection = DriverManager.getConnection(url, "sa", "");
+				Statement statement = connection.createStatement();
+				ResultSet setting = statement.executeQuery(
+						"SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+			assertThat(setting.next()).isTrue();
+			assertThat(setting.getString(1)).as("H2's delay between a commit and its write to the file, in ms")
+				.isEqualTo("0");
+		}
 	}
 
 	@Test

@@ -1,0 +1,178 @@
+package org.nurture.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The service in a JVM of its own, started as an operator would start it, so that a test
+ * can kill it as the kernel would ({@code kill -9}: no shutdown hook, no flush, no
+ * graceful stop) and start it again on the same data. Its output goes to a file, whose
+ * end a failure to start quotes.
+ */
+public final class ServiceProcess {
+
+	private static final String MAIN_CLASS = "org.nurture.NurtureApplication";
+
+	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+
+	private final Process process;
+
+	private final int port;
+
+	private final Path log;
+
+	private ServiceProcess(Process process, int port, Path log) {
+		this.process = process;
+		this.port = port;
+		this.log = log;
+	}
+
+	/**
+	 * Starts the service on a free port, with the test JVM's class path, the given
+	 * command-line arguments and environment variables (none of the caller's database or
+	 * Telegram settings), and waits until {@code /actuator/health} says it is UP.
+	 * @param log where the service's output goes
+	 */
+	public static ServiceProcess start(Path log, List<String> arguments, Map<String, String> environment) {
+		int port = freePort();
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:+UseSerialGC",
+				"-cp", System.getProperty("java.class.path"), MAIN_CLASS, "--server.port=" + port));
+		command.addAll(arguments);
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.directory(Path.of(System.getProperty("user.dir")).toFile());
+		builder.environment().keySet().removeIf(name -> name.equals("DATABASE_URL") || name.startsWith("TELEGRAM_"));
+		builder.environment().putAll(environment);
+		ServiceProcess service;
+		try {
+			service = new ServiceProcess(builder.start(), port, log);
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
+		// Should the test JVM be stopped before the test can clean up (a timeout,
+		// Ctrl-C),
+		// the service goes with it.
+		Runtime.getRuntime().addShutdownHook(new Thread(service.process::destroyForcibly));
+		try {
+			service.awaitUp();
+		}
+		catch (RuntimeException | Error failed) {
+			service.kill();
+			throw failed;
+		}
+		return service;
+	}
+
+	public URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + port + path);
+	}
+
+	/**
+	 * Kills the process at once (SIGKILL on Linux, as {@code kill -9} or the OOM killer
+	 * would) and waits until it is gone.
+	 */
+	public void kill() {
+		process.destroyForcibly();
+		awaitExit(Duration.ofSeconds(30));
+	}
+
+	/**
+	 * Asks the process to stop (SIGTERM, a graceful shutdown) and waits; kills it if it
+	 * has not stopped within 30 s.
+	 */
+	public void stop() {
+		process.destroy();
+		if (!awaitExit(Duration.ofSeconds(30))) {
+			kill();
+		}
+	}
+
+	public boolean isAlive() {
+		return process.isAlive();
+	}
+
+	/** The last lines of the service's output. */
+	public String logTail(int lines) {
+		try {
+			List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+			return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
+		}
+		catch (IOException unreadable) {
+			return "(the log " + log + " could not be read: " + unreadable + ")";
+		}
+	}
+
+	private boolean awaitExit(Duration timeout) {
+		try {
+			return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			process.destroyForcibly();
+			return false;
+		}
+	}
+
+	private void awaitUp() {
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		HttpRequest health = HttpRequest.newBuilder(uri("/actuator/health")).timeout(Duration.ofSeconds(2)).build();
+		long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("The service exited with " + process.exitValue() + " while starting:"
+						+ System.lineSeparator() + logTail(40));
+			}
+			try {
+				HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// Not listening yet.
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting for the service", interrupted);
+			}
+			pause(Duration.ofMillis(200));
+		}
+		throw new IllegalStateException(
+				"The service was not UP within " + STARTUP_TIMEOUT + ":" + System.lineSeparator() + logTail(40));
+	}
+
+	private static void pause(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for the service", interrupted);
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
+	}
+
+}
