@@ -1,9 +1,9 @@
 package org.nurture.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -205,15 +205,10 @@ class CrashRecoveryTests {
 			for (Phone phone : phones) {
 				senders.execute(() -> textUntilKilled(service, phone, burst));
 			}
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-			while (burst.answered.get() < KILL_AFTER) {
-				if (System.nanoTime() > deadline) {
-					throw new AssertionError(
-							"Only " + burst.answered.get() + " answered within 60 s; the service's log:"
-									+ System.lineSeparator() + service.logTail(40));
-				}
-				pause(2);
-			}
+			await("150 answers before the kill").atMost(Duration.ofSeconds(60))
+				.pollInterval(Duration.ofMillis(2))
+				.failFast("the service stopped", () -> !service.isAlive())
+				.until(() -> burst.answered.get() >= KILL_AFTER);
 			burst.inFlightAtKill = (int) phones.stream().filter(phone -> phone.inFlight != null).count();
 			service.kill();
 		}
@@ -328,16 +323,6 @@ class CrashRecoveryTests {
 
 	private static boolean hasMessages(String twiml) {
 		return twiml.contains("<Message");
-	}
-
-	private static void pause(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(interrupted);
-		}
 	}
 
 	/** Where the service's data is, read directly. */

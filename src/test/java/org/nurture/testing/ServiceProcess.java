@@ -1,5 +1,7 @@
 package org.nurture.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -15,6 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /**
  * The service in a JVM of its own, started as an operator would start it, so that a test
@@ -131,38 +136,18 @@ public final class ServiceProcess {
 	private void awaitUp() {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		HttpRequest health = HttpRequest.newBuilder(uri("/actuator/health")).timeout(Duration.ofSeconds(2)).build();
-		long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!process.isAlive()) {
-				throw new IllegalStateException("The service exited with " + process.exitValue() + " while starting:"
-						+ System.lineSeparator() + logTail(40));
-			}
-			try {
-				HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
-				if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
-					return;
-				}
-			}
-			catch (IOException notYet) {
-				// Not listening yet.
-			}
-			catch (InterruptedException interrupted) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Interrupted while waiting for the service", interrupted);
-			}
-			pause(Duration.ofMillis(200));
-		}
-		throw new IllegalStateException(
-				"The service was not UP within " + STARTUP_TIMEOUT + ":" + System.lineSeparator() + logTail(40));
-	}
-
-	private static void pause(Duration duration) {
 		try {
-			Thread.sleep(duration.toMillis());
+			await("the service UP").atMost(STARTUP_TIMEOUT)
+				.pollInterval(Duration.ofMillis(200))
+				.failFast("the service exited while starting", () -> !process.isAlive())
+				.ignoreExceptionsInstanceOf(IOException.class)
+				.until(() -> {
+					HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
+					return response.statusCode() == 200 && response.body().contains("\"UP\"");
+				});
 		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while waiting for the service", interrupted);
+		catch (ConditionTimeoutException | TerminalFailureException notUp) {
+			throw new IllegalStateException(notUp.getMessage() + ":" + System.lineSeparator() + logTail(40), notUp);
 		}
 	}
 
