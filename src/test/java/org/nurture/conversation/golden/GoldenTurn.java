@@ -1,6 +1,9 @@
 package org.nurture.conversation.golden;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One message of a golden conversation and what Nurture must answer to it.
@@ -25,4 +28,29 @@ public record GoldenTurn(String user, int afterMinutes, List<String> botContains
 		botNotContains = List.copyOf(botNotContains);
 		choices = choices == null ? null : List.copyOf(choices);
 	}
+
+	/**
+	 * Checks an answer as the engine and the Telegram bot give it: the fragments against
+	 * the answer's text and choices ({@code searchable}, any case), the whole text, and
+	 * the last reply's choices (its buttons, on Telegram).
+	 * @param where the file, line and conversation so far, for a failure's message
+	 */
+	public void assertAnswer(String where, String said, String searchable, List<String> lastChoices) {
+		String answer = searchable.toLowerCase(Locale.ROOT);
+		for (String expected : botContains) {
+			assertThat(answer).as(where + "\nexpected the answer to contain")
+				.contains(expected.toLowerCase(Locale.ROOT));
+		}
+		for (String unexpected : botNotContains) {
+			assertThat(answer).as(where + "\nexpected the answer not to contain")
+				.doesNotContain(unexpected.toLowerCase(Locale.ROOT));
+		}
+		if (botExact != null) {
+			assertThat(said.strip()).as(where + "\nexpected exactly").isEqualTo(botExact.strip());
+		}
+		if (choices != null) {
+			assertThat(lastChoices).as(where + "\nexpected the choices").containsExactlyElementsOf(choices);
+		}
+	}
+
 }
