@@ -16,6 +16,7 @@ import org.nurture.conversation.engine.EngineSettings;
 import org.nurture.conversation.understanding.Understanding;
 import org.nurture.educator.EducatorSearch;
 import org.nurture.educator.ReferralLog;
+import org.nurture.subscription.Subscriptions;
 import org.nurture.system.GroupCommit;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,10 +47,10 @@ class ConversationConfiguration {
 	@Bean
 	ConversationService conversationService(ConversationEngine engine, Contacts contacts, DatabaseClient database,
 			JsonMapper json, GroupCommit writes, ConversationProperties properties, MeterRegistry meters,
-			ReferralLog referrals) {
+			ReferralLog referrals, Subscriptions subscriptions) {
 		return new ConversationService(engine, contacts,
 				new SessionStore(database, new SessionCodec(json), properties.sessionCacheSize()),
-				new UnansweredQuestions(database), referrals, writes, meters);
+				new UnansweredQuestions(database), referrals, subscriptions, writes, meters);
 	}
 
 }

@@ -20,6 +20,7 @@ import org.nurture.conversation.engine.Decision;
 import org.nurture.conversation.engine.Effect;
 import org.nurture.conversation.engine.Session;
 import org.nurture.educator.ReferralLog;
+import org.nurture.subscription.Subscriptions;
 import org.nurture.system.GroupCommit;
 import org.nurture.system.LogMasking;
 import reactor.core.publisher.Flux;
@@ -63,17 +64,21 @@ public class ConversationService {
 
 	private final ReferralLog referrals;
 
+	private final Subscriptions subscriptions;
+
 	private final GroupCommit writes;
 
 	private final MeterRegistry meters;
 
 	ConversationService(ConversationEngine engine, Contacts contacts, SessionStore sessions,
-			UnansweredQuestions unanswered, ReferralLog referrals, GroupCommit writes, MeterRegistry meters) {
+			UnansweredQuestions unanswered, ReferralLog referrals, Subscriptions subscriptions, GroupCommit writes,
+			MeterRegistry meters) {
 		this.engine = engine;
 		this.contacts = contacts;
 		this.sessions = sessions;
 		this.unanswered = unanswered;
 		this.referrals = referrals;
+		this.subscriptions = subscriptions;
 		this.writes = writes;
 		this.meters = meters;
 	}
@@ -208,7 +213,7 @@ public class ConversationService {
 		Session session = engine.newSession();
 		Language known = Language.fromCode(contact.language()).orElse(null);
 		return known == null ? session : new Session(known, true, null, null, session.slots(), session.offered(), null,
-				false, false, contact.optedOut(), null);
+				false, false, contact.optedOut(), null, null, null);
 	}
 
 	private Mono<Void> carryOut(Contact contact, Decision decision, InboundMessage message) {
@@ -221,6 +226,13 @@ public class ConversationService {
 			}
 			if (effect instanceof Effect.QuestionForTeam question) {
 				return unanswered.record(contact, question.text(), question.language(), message.receivedAt());
+			}
+			if (effect instanceof Effect.TipsConsent tips) {
+				return contacts.recordConsent(contact, tips.consent(), tips.keyword(), tips.shown(),
+						message.receivedAt());
+			}
+			if (effect instanceof Effect.SubscriptionChanged changed) {
+				return subscriptions.save(contact.id(), changed.subscription(), message.receivedAt());
 			}
 			if (effect instanceof Effect.ReferralMade referral) {
 				return referrals.record(message.receivedAt(), contact.channel().name(), referral.language().code(),

@@ -58,6 +58,21 @@ record ContentFiles(ContentFile settings, ContentFile lexicon, ContentFile refer
 		return slots;
 	}
 
+	/**
+	 * What the steps of {@code flow} may write in braces: the slots it asks for, and
+	 * {@code first_tip} when one of its steps subscribes to daily tips.
+	 */
+	static Set<String> placeholders(YamlNode flow) {
+		Set<String> placeholders = slots(flow);
+		if (flow.items("steps").stream().anyMatch(step -> step.has("action"))) {
+			placeholders.add(SUBSCRIBED_PLACEHOLDER);
+		}
+		return placeholders;
+	}
+
+	/** When the first tip comes, written by the step that subscribes. */
+	static final String SUBSCRIBED_PLACEHOLDER = "first_tip";
+
 	/** Such as {@code flow 'bedtime' step 'plan'}. */
 	static String describeStep(YamlNode flow, YamlNode step) {
 		return "flow '" + flow.text("id").orElse("") + "' step '" + step.text("id").orElse("") + "'";

@@ -40,7 +40,7 @@ record UserText(String file, YamlNode node, String where, Set<String> allowed, S
 			add(texts, answer.file(), answer.node(), "answer", where, Set.of());
 		}
 		for (Located flow : content.flowItems()) {
-			Set<String> slots = ContentFiles.slots(flow.node());
+			Set<String> slots = ContentFiles.placeholders(flow.node());
 			add(texts, flow.file(), flow.node(), "title", "flow '" + flow.id() + "': ", Set.of());
 			for (YamlNode step : flow.node().items("steps")) {
 				String where = ContentFiles.describeStep(flow.node(), step);
@@ -77,7 +77,19 @@ record UserText(String file, YamlNode node, String where, Set<String> allowed, S
 				.forEach((command, text) -> texts.add(new UserText(settings.name(), text,
 						"telegram.commands." + command, Set.of(), Set.of(), List.of()))));
 		referralTexts(content.referrals(), texts);
+		tipsTexts(settings, texts);
 		return texts;
+	}
+
+	/** The messages of {@code tips} in settings.yml, with their own placeholders. */
+	private static void tipsTexts(ContentFile settings, List<UserText> texts) {
+		settings.root().get("tips").flatMap(tips -> tips.get("messages")).ifPresent(messages -> {
+			for (TipsText text : TipsText.values()) {
+				messages.get(text.key())
+					.ifPresent(written -> texts.add(new UserText(settings.name(), written,
+							"tips.messages." + text.key(), text.allowed(), text.required(), List.of())));
+			}
+		});
 	}
 
 	private static void referralTexts(ContentFile referrals, List<UserText> texts) {

@@ -47,8 +47,10 @@ final class PendingStep {
 
 	private final Topics topics;
 
+	private final TipsFlow tips;
+
 	PendingStep(Content content, Understanding understanding, EngineSettings engineSettings, Navigator navigator,
-			Slots slots, PlaceSearch places, Topics topics) {
+			Slots slots, PlaceSearch places, Topics topics, TipsFlow tips) {
 		this.content = content;
 		this.understanding = understanding;
 		this.engineSettings = engineSettings;
@@ -56,6 +58,7 @@ final class PendingStep {
 		this.slots = slots;
 		this.places = places;
 		this.topics = topics;
+		this.tips = tips;
 	}
 
 	/**
@@ -119,8 +122,16 @@ final class PendingStep {
 		}
 		Utterance utterance = turn.utterance();
 		Expectation expect = step.get().expect();
+		if (step.get().action() == Step.Action.SUBSCRIBE && expect instanceof Expectation.Slot slot) {
+			return tips.confirm(turn, navigator, flow.get(), step.get(), slot, isQuestion(utterance));
+		}
 		if (expect instanceof Expectation.Choices choices) {
 			OptionalInt picked = understanding.pick(utterance, options(choices), turn.language());
+			if (picked.isPresent() && choices.slot() != null) {
+				navigator.advance(turn, flow.get(), step.get(), choices.slot(),
+						choices.choices().get(picked.getAsInt()).value());
+				return true;
+			}
 			if (picked.isPresent()) {
 				navigator.choose(turn, flow.get(), choices.choices().get(picked.getAsInt()));
 				return true;
@@ -142,6 +153,9 @@ final class PendingStep {
 	 * educators near it at once.
 	 */
 	private boolean filledSlot(Turn turn, Flow flow, Step step, Expectation.Slot slot) {
+		if (TipsFlow.reads(slot.type())) {
+			return tips.answer(turn, navigator, flow, step, slot);
+		}
 		LocalDate today = turn.message().receivedAt().atZone(engineSettings.zone()).toLocalDate();
 		Optional<String> value = slots.read(slot.type(), turn.utterance(), today);
 		if (value.isPresent()) {

@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.nurture.conversation.content.Content;
 import org.nurture.conversation.content.Language;
+import org.nurture.conversation.content.SafetyRule;
 import org.nurture.text.EditDistance;
 import org.nurture.text.TextFolding;
 
@@ -108,6 +110,14 @@ public final class Understanding {
 	}
 
 	/**
+	 * Whether one of the chosen safety rules matches the message, whichever rule comes
+	 * first (a loss that ends daily tips, in a message another rule answers).
+	 */
+	public boolean safetyMatches(Utterance utterance, Predicate<SafetyRule> which) {
+		return safety.any(utterance, languages, which);
+	}
+
+	/**
 	 * For tests: the same, with or without the quick screen (which must never change the
 	 * outcome).
 	 */
@@ -185,6 +195,25 @@ public final class Understanding {
 		return false;
 	}
 
+	/**
+	 * The folded message without one "please" before and one "please" or "thanks" after
+	 * it.
+	 */
+	public String withoutPoliteness(Utterance utterance) {
+		return utterance.withoutPoliteness(() -> politeness.strip(utterance.folded()));
+	}
+
+	/**
+	 * A length of time in days ("3 days", "2 weeks", "un mes"), or a bare number of days
+	 * ("3").
+	 */
+	public Optional<Integer> days(String folded) {
+		if (folded.matches("\\d{1,3}")) {
+			return Optional.of(Integer.parseInt(folded));
+		}
+		return BabyAges.exactWeeks(folded).map(weeks -> (int) Math.round(weeks * 7));
+	}
+
 	public Optional<String> zip(Utterance utterance) {
 		return ZipCodes.in(utterance.raw());
 	}
@@ -200,6 +229,24 @@ public final class Understanding {
 
 	public Optional<LocalTime> timeOfDay(Utterance utterance) {
 		return TimesOfDay.in(utterance.folded());
+	}
+
+	/**
+	 * The time of day for a daily tip: as {@link #timeOfDay}, but a bare hour from 8 to
+	 * 11 ("a las 8") is in the morning.
+	 */
+	public Optional<LocalTime> tipTime(Utterance utterance) {
+		return TimesOfDay.in(utterance.folded(), true);
+	}
+
+	/** The baby's birth date (from a date or an age), or the due date. */
+	public Optional<BabyDate> babyDate(Utterance utterance, LocalDate today) {
+		return BabyDates.in(utterance.folded(), today);
+	}
+
+	/** A birth date: a date in the past, "today", or an age ("3 days old"). */
+	public Optional<LocalDate> birthDate(Utterance utterance, LocalDate today) {
+		return BabyAges.birthDate(utterance.folded(), today);
 	}
 
 	public Optional<Boolean> yesNo(Utterance utterance) {
