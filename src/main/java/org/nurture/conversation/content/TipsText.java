@@ -62,7 +62,13 @@ public enum TipsText {
 	/** TIPS in the web chat, which cannot send tips later: where they come. */
 	WEB(Set.of(), Set.of()),
 	/** After the loss of a baby, to someone who had tips: they are stopped. */
-	LOSS_ENDED(Set.of(), Set.of());
+	LOSS_ENDED(Set.of(), Set.of()),
+	/** "Today's tip" from someone without tips: the baby's age or due date? */
+	TODAY_ASK(Set.of(), Set.of()),
+	/** Today's tip: {tip} is the catalog's text. */
+	TODAY_TIP(Set.of("tip"), Set.of("tip")),
+	/** No tip for the baby's age (over two). */
+	TODAY_NONE(Set.of(), Set.of());
 
 	private final Set<String> allowed;
 

@@ -25,6 +25,11 @@ public enum TipsWord {
 	/** Tips end, other messages go on: "stop tips", "no more tips". */
 	STOP,
 	/**
+	 * Today's tip for the baby's age, asked for once ("today's tip"); the first word is
+	 * the label of the choice the web chat offers.
+	 */
+	TODAY,
+	/**
 	 * Words saying an expected baby was born ("the baby is born", "ya nació"): found
 	 * anywhere in a message, and only while tips follow a due date.
 	 */

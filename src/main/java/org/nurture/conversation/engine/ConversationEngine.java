@@ -75,15 +75,17 @@ public final class ConversationEngine {
 		TimeZones zones = new TimeZones(Gazetteer.shared());
 		this.tipsTexts = new TipsTexts(settings);
 		Slots slots = new Slots(content, understanding, places, tipsTexts, zones);
-		this.tipsFlow = new TipsFlow(content, understanding, engineSettings, tipsTexts, places, zones);
+		TodaysTip todaysTip = new TodaysTip(content.tips(), tipsTexts);
+		this.tipsFlow = new TipsFlow(content, understanding, tipsTexts, places, zones, todaysTip);
 		Navigator navigator = new Navigator(content, slots, tipsFlow);
 		this.referrals = new EducatorReferrals(content, educators, places, understanding);
 		this.placeSearch = new PlaceSearch(content, places, navigator, referrals);
 		this.topics = new Topics(content, understanding, navigator);
-		this.tipsCommands = new TipsCommands(content, understanding, engineSettings, tipsTexts, navigator, tipsFlow);
+		this.tipsCommands = new TipsCommands(content, understanding, engineSettings, tipsTexts, navigator, tipsFlow,
+				todaysTip);
 		this.compliance = new Compliance(settings, understanding, navigator, tipsTexts, tipsCommands.changes());
 		this.pendingStep = new PendingStep(content, understanding, engineSettings, navigator, slots, placeSearch,
-				topics, tipsFlow);
+				topics, tipsFlow, new TipsAnswers(engineSettings, tipsTexts));
 		this.navigator = navigator;
 	}
 

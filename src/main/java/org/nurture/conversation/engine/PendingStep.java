@@ -49,8 +49,10 @@ final class PendingStep {
 
 	private final TipsFlow tips;
 
+	private final TipsAnswers tipsAnswers;
+
 	PendingStep(Content content, Understanding understanding, EngineSettings engineSettings, Navigator navigator,
-			Slots slots, PlaceSearch places, Topics topics, TipsFlow tips) {
+			Slots slots, PlaceSearch places, Topics topics, TipsFlow tips, TipsAnswers tipsAnswers) {
 		this.content = content;
 		this.understanding = understanding;
 		this.engineSettings = engineSettings;
@@ -59,6 +61,7 @@ final class PendingStep {
 		this.places = places;
 		this.topics = topics;
 		this.tips = tips;
+		this.tipsAnswers = tipsAnswers;
 	}
 
 	/**
@@ -153,8 +156,8 @@ final class PendingStep {
 	 * educators near it at once.
 	 */
 	private boolean filledSlot(Turn turn, Flow flow, Step step, Expectation.Slot slot) {
-		if (TipsFlow.reads(slot.type())) {
-			return tips.answer(turn, navigator, flow, step, slot);
+		if (TipsAnswers.reads(slot.type())) {
+			return tipsAnswers.answer(turn, navigator, flow, step, slot);
 		}
 		LocalDate today = turn.message().receivedAt().atZone(engineSettings.zone()).toLocalDate();
 		Optional<String> value = slots.read(slot.type(), turn.utterance(), today);

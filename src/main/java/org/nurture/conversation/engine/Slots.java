@@ -22,6 +22,7 @@ import org.nurture.conversation.content.SlotType;
 import org.nurture.conversation.content.SlotValueText;
 import org.nurture.conversation.content.Step;
 import org.nurture.conversation.understanding.Places;
+import org.nurture.conversation.understanding.TipAnswers;
 import org.nurture.conversation.understanding.Understanding;
 import org.nurture.conversation.understanding.Utterance;
 import org.nurture.educator.Place;
@@ -85,8 +86,8 @@ final class Slots {
 			case TIME -> understanding.timeOfDay(utterance).map(time -> time.toString());
 			case YES_NO -> understanding.yesNo(utterance).map(yes -> yes ? "yes" : "no");
 			case PLACE -> places.find(utterance.raw(), true).map(Place::label);
-			case BIRTH_OR_DUE -> understanding.babyDate(utterance, today).map(TipsTexts::slotValue);
-			case SEND_TIME -> understanding.tipTime(utterance).map(time -> QuietHours.clamp(time).toString());
+			case BIRTH_OR_DUE -> TipAnswers.babyDate(utterance.folded(), today).map(TipsTexts::slotValue);
+			case SEND_TIME -> TipAnswers.time(utterance.folded()).map(time -> QuietHours.clamp(time).toString());
 			case TIME_ZONE -> zone(utterance).map(ZoneId::getId);
 			case TEXT -> Optional.of(utterance.raw().strip())
 				.filter(text -> !text.isEmpty())

@@ -11,6 +11,8 @@ public enum TipsAsked {
 	/** "UPDATE": the baby's birth date, or the due date. */
 	UPDATE,
 	/** "The baby is born": the birth date. */
-	BORN
+	BORN,
+	/** "Today's tip": the baby's age, birth date or due date. */
+	TODAY
 
 }

@@ -91,7 +91,7 @@ final class TipsChanges {
 	 */
 	void baby(Turn turn, Subscription subscription, BabyDate date, LocalDate today, TipsText saved) {
 		Language language = turn.language();
-		Optional<TipsText> refused = TipsFlow.refusal(date, today);
+		Optional<TipsText> refused = TipsAnswers.refusal(date, today);
 		if (refused.isPresent()) {
 			turn.say(texts.text(refused.get(), language));
 			return;

@@ -5,12 +5,10 @@ import java.time.LocalTime;
 import java.util.Optional;
 
 import org.nurture.conversation.content.Content;
-import org.nurture.conversation.content.Language;
-import org.nurture.conversation.content.MessageKey;
 import org.nurture.conversation.content.Target;
 import org.nurture.conversation.content.TipsText;
-import org.nurture.conversation.content.TipsWord;
 import org.nurture.conversation.understanding.BabyDate;
+import org.nurture.conversation.understanding.TipAnswers;
 import org.nurture.conversation.understanding.Understanding;
 import org.nurture.subscription.Cadence;
 import org.nurture.subscription.Subscription;
@@ -19,9 +17,9 @@ import org.nurture.text.TextFolding;
 /**
  * The words that manage daily tips, from anywhere in a conversation: TIPS (the sign-up,
  * or the settings), PAUSE [n days], RESUME, TIME [7pm], LESS, MORE, UPDATE [date], "stop
- * tips", and, while tips follow a due date, "the baby is born". A question TIME or UPDATE
- * asks waits for the next message ({@link TipsAsked}). Only someone with tips can change
- * them; the others hear how to get them, or the message is read as usual.
+ * tips", "today's tip", and, while tips follow a due date, "the baby is born". A question
+ * they ask waits for the next message ({@link TipsQuestions}). Only someone with tips can
+ * change them; the others hear how to get them, or the message is read as usual.
  */
 final class TipsCommands {
 
@@ -34,8 +32,6 @@ final class TipsCommands {
 	/** A longer answer to a waiting question is read as usual rather than asked again. */
 	private static final int RETRY_WORDS = 4;
 
-	private final Understanding understanding;
-
 	private final EngineSettings engineSettings;
 
 	private final TipsTexts texts;
@@ -44,17 +40,19 @@ final class TipsCommands {
 
 	private final TipsChanges changes;
 
+	private final TipsQuestions questions;
+
 	private final Navigator navigator;
 
 	private final TipsFlow flow;
 
 	TipsCommands(Content content, Understanding understanding, EngineSettings engineSettings, TipsTexts texts,
-			Navigator navigator, TipsFlow flow) {
-		this.understanding = understanding;
+			Navigator navigator, TipsFlow flow, TodaysTip todaysTip) {
 		this.engineSettings = engineSettings;
 		this.texts = texts;
 		this.words = new TipsWords(content.settings().tips(), understanding);
 		this.changes = new TipsChanges(texts);
+		this.questions = new TipsQuestions(engineSettings, texts, changes, todaysTip, navigator);
 		this.navigator = navigator;
 		this.flow = flow;
 	}
@@ -71,7 +69,7 @@ final class TipsCommands {
 		TipsAsked asked = turn.session().tipsAsked();
 		if (asked != null) {
 			turn.update(turn.session().asking(null));
-			if (answered(turn, asked)) {
+			if (questions.answered(turn, asked)) {
 				return true;
 			}
 		}
@@ -81,13 +79,18 @@ final class TipsCommands {
 		}
 		if (asked != null && said.isEmpty() && !turn.text().contains("?")
 				&& TextFolding.wordCount(turn.utterance().folded()) <= RETRY_WORDS) {
-			turn.say(retry(asked, turn.language()));
-			turn.update(turn.session().asking(asked));
+			questions.askAgain(turn, asked);
 			return true;
 		}
 		Subscription subscription = active(turn);
 		return subscription != null && subscription.expecting() && words.saysBorn(turn.utterance())
-				&& born(turn, subscription);
+				&& questions.born(turn, subscription);
+	}
+
+	/** The parent's subscription, if tips are on (paused or not). */
+	static Subscription active(Turn turn) {
+		Subscription subscription = turn.session().subscription();
+		return subscription != null && subscription.active() ? subscription : null;
 	}
 
 	private boolean said(Turn turn, TipsWords.Said said) {
@@ -106,34 +109,13 @@ final class TipsCommands {
 					&& cadence(turn, subscription, Cadence.DAILY);
 			case UPDATE -> update(turn, subscription, rest);
 			case STOP -> stop(turn, subscription);
+			case TODAY -> questions.today(turn, subscription);
 			case BORN -> false;
 		};
 	}
 
-	private boolean answered(Turn turn, TipsAsked asked) {
-		Subscription subscription = active(turn);
-		if (subscription == null) {
-			return false;
-		}
-		LocalDate today = today(turn);
-		return switch (asked) {
-			case TIME -> understanding.tipTime(turn.utterance()).map(time -> {
-				changes.time(turn, subscription, time);
-				return true;
-			}).orElse(false);
-			case UPDATE -> understanding.babyDate(turn.utterance(), today).map(date -> {
-				changes.baby(turn, subscription, date, today, TipsText.UPDATED);
-				return true;
-			}).orElse(false);
-			case BORN -> understanding.birthDate(turn.utterance(), today).map(date -> {
-				changes.baby(turn, subscription, BabyDate.born(date), today, TipsText.BORN);
-				return true;
-			}).orElse(false);
-		};
-	}
-
 	private boolean pause(Turn turn, Subscription subscription, String rest) {
-		Optional<Integer> days = rest.isEmpty() ? Optional.of(DEFAULT_PAUSE_DAYS) : understanding.days(rest);
+		Optional<Integer> days = rest.isEmpty() ? Optional.of(DEFAULT_PAUSE_DAYS) : TipAnswers.days(rest);
 		if (days.isEmpty() && (turn.text().contains("?") || TextFolding.wordCount(rest) > 2)) {
 			return false;
 		}
@@ -161,10 +143,10 @@ final class TipsCommands {
 			return false;
 		}
 		if (rest.isEmpty()) {
-			ask(turn, TipsAsked.TIME, TipsText.ASK_TIME);
+			questions.ask(turn, TipsAsked.TIME, TipsText.ASK_TIME);
 			return true;
 		}
-		Optional<LocalTime> time = understanding.tipTime(understanding.read(rest));
+		Optional<LocalTime> time = TipAnswers.time(rest);
 		time.ifPresent(chosen -> changes.time(turn, subscription, chosen));
 		return time.isPresent();
 	}
@@ -181,11 +163,10 @@ final class TipsCommands {
 		if (subscription == null) {
 			return notSubscribed(turn);
 		}
-		LocalDate today = today(turn);
-		Optional<BabyDate> date = rest.isEmpty() ? Optional.empty()
-				: understanding.babyDate(understanding.read(rest), today);
+		LocalDate today = turn.message().receivedAt().atZone(engineSettings.zone()).toLocalDate();
+		Optional<BabyDate> date = rest.isEmpty() ? Optional.empty() : TipAnswers.babyDate(rest, today);
 		if (date.isEmpty()) {
-			ask(turn, TipsAsked.UPDATE, TipsText.ASK_UPDATE);
+			questions.ask(turn, TipsAsked.UPDATE, TipsText.ASK_UPDATE);
 			return true;
 		}
 		changes.baby(turn, subscription, date.get(), today, TipsText.UPDATED);
@@ -202,22 +183,6 @@ final class TipsCommands {
 		return true;
 	}
 
-	private boolean born(Turn turn, Subscription subscription) {
-		LocalDate today = today(turn);
-		Optional<LocalDate> date = understanding.birthDate(turn.utterance(), today);
-		if (date.isEmpty()) {
-			ask(turn, TipsAsked.BORN, TipsText.ASK_BORN);
-			return true;
-		}
-		changes.baby(turn, subscription, BabyDate.born(date.get()), today, TipsText.BORN);
-		return true;
-	}
-
-	private void ask(Turn turn, TipsAsked asked, TipsText question) {
-		turn.say(texts.text(question, turn.language()));
-		turn.update(turn.session().asking(asked));
-	}
-
 	/**
 	 * Someone without tips: told how to get them, unless a step waits, which may take the
 	 * word as its answer ("less" picks three a week in the sign-up).
@@ -228,22 +193,6 @@ final class TipsCommands {
 		}
 		turn.say(texts.text(TipsText.NOT_SUBSCRIBED, turn.language()));
 		return true;
-	}
-
-	private String retry(TipsAsked asked, Language language) {
-		MessageKey key = asked == TipsAsked.TIME ? MessageKey.RETRY_TIME
-				: asked == TipsAsked.BORN ? MessageKey.RETRY_DATE : MessageKey.RETRY_BABY_AGE;
-		return navigator.message(key, language);
-	}
-
-	/** The parent's subscription, if tips are on (paused or not). */
-	private static Subscription active(Turn turn) {
-		Subscription subscription = turn.session().subscription();
-		return subscription != null && subscription.active() ? subscription : null;
-	}
-
-	private LocalDate today(Turn turn) {
-		return turn.message().receivedAt().atZone(engineSettings.zone()).toLocalDate();
 	}
 
 }

@@ -1,9 +1,7 @@
 package org.nurture.conversation.engine;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,6 @@ import org.nurture.conversation.understanding.Places;
 import org.nurture.conversation.understanding.Understanding;
 import org.nurture.educator.GeoPoint;
 import org.nurture.subscription.Cadence;
-import org.nurture.subscription.QuietHours;
 import org.nurture.subscription.Subscription;
 
 /**
@@ -37,15 +34,6 @@ import org.nurture.subscription.Subscription;
  */
 final class TipsFlow {
 
-	/** Tips follow a baby up to their second birthday. */
-	static final int OLDEST_DAYS = Subscription.LAST_DAY;
-
-	/** A due date at most 42 weeks away. */
-	static final int FARTHEST_DUE_DAYS = 42 * 7;
-
-	/** A due date passed by more than this is not taken. */
-	static final int OVERDUE_DAYS = 28;
-
 	/**
 	 * The slot the confirmation writes when the first tip comes, for the steps after it.
 	 */
@@ -55,24 +43,24 @@ final class TipsFlow {
 
 	private final Understanding understanding;
 
-	private final EngineSettings engineSettings;
-
 	private final TipsTexts texts;
 
 	private final Places places;
 
 	private final TimeZones zones;
 
+	private final TodaysTip todaysTip;
+
 	/** The flow with the subscribe step, or null when the content has none. */
 	private final Flow flow;
 
-	TipsFlow(Content content, Understanding understanding, EngineSettings engineSettings, TipsTexts texts,
-			Places places, TimeZones zones) {
+	TipsFlow(Content content, Understanding understanding, TipsTexts texts, Places places, TimeZones zones,
+			TodaysTip todaysTip) {
 		this.understanding = understanding;
-		this.engineSettings = engineSettings;
 		this.texts = texts;
 		this.places = places;
 		this.zones = zones;
+		this.todaysTip = todaysTip;
 		this.flow = content.flows()
 			.stream()
 			.filter(candidate -> candidate.steps().stream().anyMatch(step -> step.action() == Step.Action.SUBSCRIBE))
@@ -99,7 +87,7 @@ final class TipsFlow {
 		Language language = turn.language();
 		turn.update(turn.session().asking(null));
 		if (turn.message().channel() == Channel.WEB) {
-			turn.say(texts.text(TipsText.WEB, language));
+			turn.say(texts.text(TipsText.WEB, language), todaysTip.offer(language));
 			return true;
 		}
 		Subscription subscription = turn.session().subscription();
@@ -120,24 +108,6 @@ final class TipsFlow {
 			shown.append('\n').append(i + 1).append(". ").append(choices.get(i));
 		}
 		turn.effect(new Effect.TipsConsent(Consent.TIPS_ASKED, step.id(), shown.toString()));
-	}
-
-	/** Whether the sign-up reads this kind of answer itself. */
-	static boolean reads(SlotType type) {
-		return type == SlotType.BIRTH_OR_DUE || type == SlotType.SEND_TIME || type == SlotType.TIME_ZONE;
-	}
-
-	/**
-	 * The step's answer, if the message is one: saved, or refused with the reason. False
-	 * when the message is no answer.
-	 */
-	boolean answer(Turn turn, Navigator navigator, Flow current, Step step, Expectation.Slot slot) {
-		return switch (slot.type()) {
-			case BIRTH_OR_DUE -> baby(turn, navigator, current, step, slot);
-			case SEND_TIME -> time(turn, navigator, current, step, slot);
-			case TIME_ZONE -> zone(turn, navigator, current, step, slot);
-			default -> false;
-		};
 	}
 
 	/**
@@ -229,66 +199,6 @@ final class TipsFlow {
 			}
 		}
 		return null;
-	}
-
-	private boolean baby(Turn turn, Navigator navigator, Flow current, Step step, Expectation.Slot slot) {
-		LocalDate today = today(turn);
-		Optional<BabyDate> baby = understanding.babyDate(turn.utterance(), today);
-		if (baby.isEmpty()) {
-			return false;
-		}
-		Optional<TipsText> refused = refusal(baby.get(), today);
-		if (refused.isPresent() && refused.get() == TipsText.TOO_OLD) {
-			turn.say(texts.text(TipsText.TOO_OLD, turn.language()));
-			turn.update(turn.session().atStep(null, null));
-			return true;
-		}
-		if (refused.isPresent()) {
-			turn.say(texts.text(refused.get(), turn.language()));
-			navigator.enter(turn, current, step);
-			return true;
-		}
-		navigator.advance(turn, current, step, slot.name(), TipsTexts.slotValue(baby.get()));
-		return true;
-	}
-
-	/**
-	 * Why tips cannot follow this baby, if they cannot: over two years old, or due more
-	 * than 42 weeks from now (or long overdue).
-	 */
-	static Optional<TipsText> refusal(BabyDate baby, LocalDate today) {
-		long days = ChronoUnit.DAYS.between(baby.date(), today);
-		if (!baby.due()) {
-			return days > OLDEST_DAYS ? Optional.of(TipsText.TOO_OLD) : Optional.empty();
-		}
-		return -days > FARTHEST_DUE_DAYS || days > OVERDUE_DAYS ? Optional.of(TipsText.DUE_TOO_FAR) : Optional.empty();
-	}
-
-	private boolean time(Turn turn, Navigator navigator, Flow current, Step step, Expectation.Slot slot) {
-		Optional<LocalTime> time = understanding.tipTime(turn.utterance());
-		if (time.isEmpty()) {
-			return false;
-		}
-		LocalTime clamped = QuietHours.clamp(time.get());
-		if (!clamped.equals(time.get())) {
-			turn.say(texts.text(TipsText.TIME_MOVED, turn.language())
-				.replace("{time}", texts.time(clamped, turn.language())));
-		}
-		navigator.advance(turn, current, step, slot.name(), clamped.toString());
-		return true;
-	}
-
-	private boolean zone(Turn turn, Navigator navigator, Flow current, Step step, Expectation.Slot slot) {
-		Optional<ZoneId> zone = navigator.slots().zone(turn.utterance());
-		if (zone.isEmpty()) {
-			return false;
-		}
-		navigator.advance(turn, current, step, slot.name(), zone.get().getId());
-		return true;
-	}
-
-	private LocalDate today(Turn turn) {
-		return turn.message().receivedAt().atZone(engineSettings.zone()).toLocalDate();
 	}
 
 }

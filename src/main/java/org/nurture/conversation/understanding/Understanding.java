@@ -203,17 +203,6 @@ public final class Understanding {
 		return utterance.withoutPoliteness(() -> politeness.strip(utterance.folded()));
 	}
 
-	/**
-	 * A length of time in days ("3 days", "2 weeks", "un mes"), or a bare number of days
-	 * ("3").
-	 */
-	public Optional<Integer> days(String folded) {
-		if (folded.matches("\\d{1,3}")) {
-			return Optional.of(Integer.parseInt(folded));
-		}
-		return BabyAges.exactWeeks(folded).map(weeks -> (int) Math.round(weeks * 7));
-	}
-
 	public Optional<String> zip(Utterance utterance) {
 		return ZipCodes.in(utterance.raw());
 	}
@@ -229,24 +218,6 @@ public final class Understanding {
 
 	public Optional<LocalTime> timeOfDay(Utterance utterance) {
 		return TimesOfDay.in(utterance.folded());
-	}
-
-	/**
-	 * The time of day for a daily tip: as {@link #timeOfDay}, but a bare hour from 8 to
-	 * 11 ("a las 8") is in the morning.
-	 */
-	public Optional<LocalTime> tipTime(Utterance utterance) {
-		return TimesOfDay.in(utterance.folded(), true);
-	}
-
-	/** The baby's birth date (from a date or an age), or the due date. */
-	public Optional<BabyDate> babyDate(Utterance utterance, LocalDate today) {
-		return BabyDates.in(utterance.folded(), today);
-	}
-
-	/** A birth date: a date in the past, "today", or an age ("3 days old"). */
-	public Optional<LocalDate> birthDate(Utterance utterance, LocalDate today) {
-		return BabyAges.birthDate(utterance.folded(), today);
 	}
 
 	public Optional<Boolean> yesNo(Utterance utterance) {

@@ -62,6 +62,11 @@ class ContentValidationTests {
 	@Test
 	void theRealConversationsWithTipsFollowingTheSpecAreValidatedToo() throws IOException {
 		copy(Path.of("conversations"), content);
+		try (Stream<Path> realTips = Files.list(content.resolve("tips"))) {
+			for (Path tip : realTips.toList()) {
+				Files.delete(tip);
+			}
+		}
 		copy(ContentLoaderTests.VALID.resolve("tips"), content.resolve("tips"));
 
 		assertThat(new ContentLoader().load(content).tips().size()).isEqualTo(59);
