@@ -104,8 +104,14 @@ final class TipsWords {
 		return Optional.empty();
 	}
 
-	/** Whether the message says the baby is born ("the baby is born", "ya nació"). */
+	/**
+	 * Whether the message says the baby is born ("the baby is born", "ya nació!"): a
+	 * short message that is no question ("was my first born early too?" is one).
+	 */
 	boolean saysBorn(Utterance utterance) {
+		if (utterance.raw().indexOf('?') >= 0 || TextFolding.wordCount(utterance.folded()) > MOST_WORDS) {
+			return false;
+		}
 		String padded = " " + utterance.folded() + " ";
 		for (String phrase : born) {
 			if (padded.contains(phrase)) {
