@@ -32,9 +32,9 @@ import reactor.util.retry.Retry;
  * {@code Message.creator}. The SDK blocks, so every call runs on the bounded elastic
  * scheduler, never on the event loop. Sends are paced per sender; 429 (Twilio 20429,
  * "never processed"), 5xx and failures to connect are retried with exponential backoff, a
- * timed-out answer is not (Twilio may have sent it); 21610 marks the contact opted out,
- * 21211/21614/21635/30006 mark it undeliverable; anything else fails at once. A contact
- * already opted out or undeliverable is not sent to at all.
+ * timed-out answer is not (Twilio may have sent it: the outcome is unknown); 21610 marks
+ * the contact opted out, 21211/21614/21635/30006 mark it undeliverable; anything else
+ * fails at once. A contact already opted out or undeliverable is not sent to at all.
  */
 final class SmsOutboundGateway implements OutboundGateway {
 
@@ -179,10 +179,13 @@ final class SmsOutboundGateway implements OutboundGateway {
 			return contacts.markUndeliverable(message.channel(), message.address(), clock.instant())
 				.thenReturn(DeliveryOutcome.notSent(DeliveryOutcome.Status.UNDELIVERABLE, code, failure.getMessage()));
 		}
+		if (!worthRetrying(failure) && failure.getCause() instanceof IOException) {
+			String detail = "no answer from Twilio, so it may have been sent: " + failure.getMessage();
+			log.warn("Unclear whether a {} message to {} was sent: {}", message.channel(), masked, detail);
+			return Mono.just(DeliveryOutcome.notSent(DeliveryOutcome.Status.UNKNOWN, code, detail));
+		}
 		String detail = worthRetrying(failure) ? "gave up after " + attempts + " attempts: " + failure.getMessage()
-				: failure.getCause() instanceof IOException
-						? "no answer from Twilio, so it may have been sent: " + failure.getMessage()
-						: failure.getMessage();
+				: failure.getMessage();
 		log.warn("Could not send a {} message to {} (Twilio {}): {}", message.channel(), masked, code, detail);
 		return Mono.just(DeliveryOutcome.notSent(DeliveryOutcome.Status.FAILED, code, detail));
 	}

@@ -170,8 +170,12 @@ final class TelegramOutboundGateway implements OutboundGateway {
 						error.getMessage()));
 		}
 		Integer code = failure instanceof BotApiException error ? error.errorCode() : null;
-		String detail = (failure instanceof TimeoutException
-				? "no answer from Telegram in time, so it may have been delivered: " : "") + api.describe(failure);
+		if (failure instanceof TimeoutException) {
+			String detail = "no answer from Telegram in time, so it may have been delivered: " + api.describe(failure);
+			log.warn("Unclear whether a Telegram message to {} was delivered: {}", masked, detail);
+			return Mono.just(DeliveryOutcome.notSent(DeliveryOutcome.Status.UNKNOWN, code, detail));
+		}
+		String detail = api.describe(failure);
 		log.warn("Could not send a Telegram message to {}: {}", masked, detail);
 		return Mono.just(DeliveryOutcome.notSent(DeliveryOutcome.Status.FAILED, code, detail));
 	}

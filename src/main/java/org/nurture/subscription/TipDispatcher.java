@@ -1,0 +1,149 @@
+package org.nurture.subscription;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.nurture.system.LogMasking;
+import reactor.core.publisher.Mono;
+
+/**
+ * One round of daily tips: settles sends lost with a stopped instance, plans every due
+ * subscription, then sends every waiting tip that is due, checking just before each send
+ * that the parent is still subscribed, not paused, inside quiet hours and not too late.
+ */
+final class TipDispatcher {
+
+	private static final Logger log = LoggerFactory.getLogger(TipDispatcher.class);
+
+	private final TipOutbox outbox;
+
+	private final TipPicker picker;
+
+	private final TipSender sender;
+
+	private final TipsProperties properties;
+
+	private final Clock clock;
+
+	private final MeterRegistry meters;
+
+	private final Timer delay;
+
+	TipDispatcher(TipOutbox outbox, TipPicker picker, TipSender sender, TipsProperties properties, Clock clock,
+			MeterRegistry meters) {
+		this.outbox = outbox;
+		this.picker = picker;
+		this.sender = sender;
+		this.properties = properties;
+		this.clock = clock;
+		this.meters = meters;
+		this.delay = Timer.builder("nurture.tips.send.delay")
+			.description("From when a tip was due to when the provider accepted it")
+			.publishPercentiles(0.5, 0.95)
+			.register(meters);
+	}
+
+	/** Runs one round; emits how many tips were handed to the provider. */
+	Mono<Long> round() {
+		return outbox.settleAbandoned(clock.instant(), properties.lease()).doOnNext(lost -> {
+			if (lost > 0) {
+				log.warn("{} tips were being sent by an instance that stopped: recorded as unknown", lost);
+				meters.counter("nurture.tips.deliveries", "status", DeliveryStatus.UNKNOWN.name()).increment(lost);
+			}
+		}).then(planAll()).then(sendAll());
+	}
+
+	/** Plans batch after batch until no subscription is due. */
+	Mono<Long> planAll() {
+		return outbox.planDue(clock.instant(), properties.planBatch())
+			.expand(planned -> planned < properties.planBatch() ? Mono.empty()
+					: outbox.planDue(clock.instant(), properties.planBatch()))
+			.reduce(0L, Long::sum);
+	}
+
+	/** Sends claim after claim until no due tip waits. */
+	Mono<Long> sendAll() {
+		return sendClaim().expand(sent -> sent.claimed() < properties.sendBatch() ? Mono.empty() : sendClaim())
+			.map(Round::sent)
+			.reduce(0L, Long::sum);
+	}
+
+	private Mono<Round> sendClaim() {
+		return outbox.claim(clock.instant(), properties.sendBatch())
+			.flatMap(this::send, properties.sendConcurrency())
+			.collectList()
+			.map(statuses -> new Round(statuses.size(),
+					statuses.stream().filter(status -> status == DeliveryStatus.SENT).count()));
+	}
+
+	private Mono<DeliveryStatus> send(TipOutbox.Claimed tip) {
+		Instant now = clock.instant();
+		ZonedDateTime local = now.atZone(tip.zone());
+		String notNow = null;
+		DeliveryStatus status = DeliveryStatus.CANCELLED;
+		if (tip.subscriptionStatus() != Subscription.Status.ACTIVE || tip.optedOut()) {
+			notNow = "the parent stopped their tips";
+		}
+		else if (tip.pausedUntil() != null && tip.date().isBefore(tip.pausedUntil())) {
+			notNow = "the parent paused their tips";
+		}
+		else if (now.isAfter(tip.dueAt().plus(TipPlanner.STALE_AFTER))) {
+			status = DeliveryStatus.SKIPPED;
+			notNow = "more than " + TipPlanner.STALE_AFTER.toHours() + " hours late";
+		}
+		else if (!QuietHours.allows(local)) {
+			status = DeliveryStatus.SKIPPED;
+			notNow = "outside 08:00-20:00 in the parent's time zone";
+		}
+		Optional<String> text = tip.tipId() == null ? Optional.empty() : picker.text(tip.tipId(), tip.language());
+		if (notNow == null && text.isEmpty()) {
+			status = DeliveryStatus.SKIPPED;
+			notNow = "tip " + tip.tipId() + " is no longer in the catalog";
+		}
+		if (notNow != null) {
+			return finish(tip, status, TipSender.Result.notSent(null, null, notNow), now);
+		}
+		return sender.send(tip.channel(), tip.address(), text.get()).flatMap(result -> {
+			Instant answered = clock.instant();
+			DeliveryStatus outcome = switch (result.outcome()) {
+				case SENT -> DeliveryStatus.SENT;
+				case UNKNOWN -> DeliveryStatus.UNKNOWN;
+				case OPTED_OUT -> DeliveryStatus.CANCELLED;
+				case FAILED, UNREACHABLE -> DeliveryStatus.FAILED;
+			};
+			if (outcome == DeliveryStatus.SENT) {
+				delay.record(Duration.between(tip.dueAt(), answered));
+			}
+			else {
+				log.info("Tip for {} on {} not sent: {} ({})", LogMasking.mask(tip.address()), tip.channel(),
+						result.outcome(), result.detail());
+			}
+			Mono<Void> ended = switch (result.outcome()) {
+				case OPTED_OUT -> outbox.end(tip.subscription(), Subscription.EndReason.STOPPED, answered);
+				case UNREACHABLE -> outbox.end(tip.subscription(), Subscription.EndReason.UNREACHABLE, answered);
+				default -> Mono.empty();
+			};
+			return ended.then(finish(tip, outcome, result, answered));
+		});
+	}
+
+	private Mono<DeliveryStatus> finish(TipOutbox.Claimed tip, DeliveryStatus status, TipSender.Result result,
+			Instant now) {
+		return outbox.record(tip.id(), status, result, now).then(Mono.fromCallable(() -> {
+			meters.counter("nurture.tips.deliveries", "status", status.name()).increment();
+			return status;
+		}));
+	}
+
+	private record Round(int claimed, long sent) {
+	}
+
+}
