@@ -2,9 +2,12 @@ package org.nurture.channel.sms;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
+
+import org.springframework.util.StringUtils;
 
 import com.twilio.exception.ApiConnectionException;
 import com.twilio.exception.ApiException;
@@ -55,6 +58,12 @@ final class SmsOutboundGateway implements OutboundGateway {
 
 	private final String from;
 
+	/**
+	 * Where Twilio reports what became of each message ({@link TwilioStatusCallback}), or
+	 * null without a public URL.
+	 */
+	private final URI statusCallback;
+
 	private final Contacts contacts;
 
 	private final SenderRateLimits rateLimits;
@@ -68,6 +77,8 @@ final class SmsOutboundGateway implements OutboundGateway {
 	SmsOutboundGateway(TwilioRestClient client, TwilioProperties twilio, Contacts contacts, Clock clock) {
 		this.client = client;
 		this.from = twilio.from().strip();
+		this.statusCallback = StringUtils.hasText(twilio.publicBaseUrl())
+				? URI.create(twilio.publicBaseUrl().strip().replaceAll("/+$", "") + TwilioStatusCallback.PATH) : null;
 		this.contacts = contacts;
 		this.rateLimits = new SenderRateLimits(twilio.messagesPerSecond());
 		this.attempts = Math.max(1, twilio.sendAttempts());
@@ -127,10 +138,9 @@ final class SmsOutboundGateway implements OutboundGateway {
 	private MessageCreator creator(OutboundMessage message, String text) {
 		boolean whatsApp = message.channel() == Channel.WHATSAPP;
 		PhoneNumber to = new PhoneNumber(whatsApp ? WHATSAPP_PREFIX + message.address() : message.address());
-		if (isMessagingService(from)) {
-			return Message.creator(to, from, text);
-		}
-		return Message.creator(to, new PhoneNumber(whatsApp ? WHATSAPP_PREFIX + from : from), text);
+		MessageCreator creator = isMessagingService(from) ? Message.creator(to, from, text)
+				: Message.creator(to, new PhoneNumber(whatsApp ? WHATSAPP_PREFIX + from : from), text);
+		return statusCallback == null ? creator : creator.setStatusCallback(statusCallback);
 	}
 
 	private String sender(Channel channel) {
