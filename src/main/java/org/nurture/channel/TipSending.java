@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.nurture.contact.Channel;
 import org.nurture.subscription.TipSender;
 import org.nurture.subscription.TipSender.Outcome;
+import org.nurture.subscription.TipSender.Pace;
 import org.nurture.subscription.TipSender.Result;
 import reactor.core.publisher.Mono;
 
@@ -32,6 +33,15 @@ class TipSending implements TipSender {
 			return Mono.just(Result.notSent(Outcome.FAILED, null, "no provider is configured for " + channel));
 		}
 		return senders.get(0).send(new OutboundMessage(channel, address, text)).map(TipSending::result);
+	}
+
+	@Override
+	public Pace pace(Channel channel) {
+		return gateways.orderedStream()
+			.filter(gateway -> gateway.sends(channel))
+			.findFirst()
+			.map(gateway -> gateway.pace(channel))
+			.orElse(new Pace(channel.name(), 0));
 	}
 
 	private static Result result(DeliveryOutcome outcome) {

@@ -28,9 +28,11 @@ class SubscriptionConfiguration {
 	}
 
 	@Bean
-	TipDispatcher tipDispatcher(TipOutbox outbox, TipPicker picker, TipSender sender, TipsProperties properties,
-			Clock clock, MeterRegistry meters) {
-		return new TipDispatcher(outbox, picker, sender, properties, clock, meters);
+	TipDispatcher tipDispatcher(TipOutbox outbox, DatabaseClient database,
+			ReactiveTransactionManager transactionManager, TipPicker picker, TipSender sender,
+			TipsProperties properties, Clock clock, MeterRegistry meters) {
+		return new TipDispatcher(outbox, new SendPace(database, TransactionalOperator.create(transactionManager)),
+				picker, sender, properties, clock, meters);
 	}
 
 	@Configuration(proxyBeanMethods = false)

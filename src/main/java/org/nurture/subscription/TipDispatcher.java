@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.nurture.system.LogMasking;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -25,6 +29,8 @@ final class TipDispatcher {
 
 	private final TipOutbox outbox;
 
+	private final SendPace sendPace;
+
 	private final TipPicker picker;
 
 	private final TipSender sender;
@@ -37,9 +43,10 @@ final class TipDispatcher {
 
 	private final Timer delay;
 
-	TipDispatcher(TipOutbox outbox, TipPicker picker, TipSender sender, TipsProperties properties, Clock clock,
-			MeterRegistry meters) {
+	TipDispatcher(TipOutbox outbox, SendPace sendPace, TipPicker picker, TipSender sender, TipsProperties properties,
+			Clock clock, MeterRegistry meters) {
 		this.outbox = outbox;
+		this.sendPace = sendPace;
 		this.picker = picker;
 		this.sender = sender;
 		this.properties = properties;
@@ -78,10 +85,34 @@ final class TipDispatcher {
 
 	private Mono<Round> sendClaim() {
 		return outbox.claim(clock.instant(), properties.sendBatch())
-			.flatMap(this::send, properties.sendConcurrency())
+			.collectList()
+			.flatMapMany(claimed -> Flux
+				.fromIterable(claimed.stream()
+					.collect(Collectors.groupingBy(tip -> sender.pace(tip.channel()), LinkedHashMap::new,
+							Collectors.toList()))
+					.entrySet())
+				.flatMap(group -> paced(group.getKey(), group.getValue())))
 			.collectList()
 			.map(statuses -> new Round(statuses.size(),
 					statuses.stream().filter(status -> status == DeliveryStatus.SENT).count()));
+	}
+
+	/**
+	 * Sends one sender's tips: each at a slot of the sender's rate reserved for it across
+	 * instances ({@link SendPace}), or as fast as {@code send-concurrency} allows when
+	 * the rate is not limited.
+	 */
+	private Flux<DeliveryStatus> paced(TipSender.Pace pace, List<TipOutbox.Claimed> tips) {
+		if (!pace.limited()) {
+			return Flux.fromIterable(tips).flatMap(this::send, properties.sendConcurrency());
+		}
+		Duration interval = SendPace.interval(pace.perSecond());
+		return sendPace.reserve(pace.sender(), tips.size(), pace.perSecond(), clock.instant())
+			.flatMapMany(first -> Flux.range(0, tips.size()).flatMap(i -> {
+				Duration wait = Duration.between(clock.instant(), first.plus(interval.multipliedBy(i)));
+				Mono<DeliveryStatus> send = Mono.defer(() -> send(tips.get(i)));
+				return wait.isNegative() || wait.isZero() ? send : Mono.delay(wait).then(send);
+			}, tips.size()));
 	}
 
 	private Mono<DeliveryStatus> send(TipOutbox.Claimed tip) {

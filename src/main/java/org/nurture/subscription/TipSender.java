@@ -13,6 +13,24 @@ public interface TipSender {
 
 	Mono<Result> send(Channel channel, String address, String text);
 
+	/** Who sends on this channel and how fast the provider lets them. */
+	Pace pace(Channel channel);
+
+	/**
+	 * A sender (a Twilio number or Messaging Service, a Telegram bot) and its rate,
+	 * shared by every instance.
+	 *
+	 * @param sender the sender's id, the same on every instance
+	 * @param perSecond messages per second, or 0 for no limit
+	 */
+	record Pace(String sender, double perSecond) {
+
+		public boolean limited() {
+			return perSecond > 0;
+		}
+
+	}
+
 	/**
 	 * What the provider said.
 	 *

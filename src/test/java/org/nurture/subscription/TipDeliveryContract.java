@@ -113,8 +113,9 @@ abstract class TipDeliveryContract {
 	@Test
 	void aDueTipGoesOutOnceAtItsTimeWithATipForTheBabysAge() {
 		String parent = "+16175550201";
-		Contact contact = subscribe(parent, Subscription.born(LocalDate.of(2026, 12, 23), NEW_YORK,
-				LocalTime.of(9, 0), Cadence.DAILY, "en"), NINE_AM.minus(Duration.ofDays(1)));
+		Contact contact = subscribe(parent,
+				Subscription.born(LocalDate.of(2026, 12, 23), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "en"),
+				NINE_AM.minus(Duration.ofDays(1)));
 
 		round(NINE_AM.minusSeconds(60));
 		twilio.verify(exactly(0), postRequestedFor(urlPathEqualTo(MESSAGES)));
@@ -135,8 +136,9 @@ abstract class TipDeliveryContract {
 
 	@Test
 	void afterThreeDaysDownTheMissedTipsAreSkippedNotSentInABurst() {
-		Contact contact = subscribe("+16175550202", Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK,
-				LocalTime.of(9, 0), Cadence.DAILY, "es"), NINE_AM.minus(Duration.ofHours(1)));
+		Contact contact = subscribe("+16175550202",
+				Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "es"),
+				NINE_AM.minus(Duration.ofHours(1)));
 
 		round(NINE_AM.plus(Duration.ofDays(3)).plus(Duration.ofMinutes(30)));
 
@@ -148,8 +150,9 @@ abstract class TipDeliveryContract {
 
 	@Test
 	void aStopThatArrivesBeforeTheDueTipIsSentCancelsIt() {
-		Contact contact = subscribe("+16175550203", Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK,
-				LocalTime.of(9, 0), Cadence.DAILY, "en"), NINE_AM.minus(Duration.ofHours(1)));
+		Contact contact = subscribe("+16175550203",
+				Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "en"),
+				NINE_AM.minus(Duration.ofHours(1)));
 		clock.set(NINE_AM.plusSeconds(1));
 		dispatcher.planAll().block();
 		assertThat(deliveries(contact)).extracting(row -> row.get("STATUS")).containsExactly("PENDING");
@@ -166,8 +169,9 @@ abstract class TipDeliveryContract {
 	@Test
 	void aParentWhoOptedOutAfterTheTipWasClaimedIsNotSentIt() {
 		String parent = "+16175550204";
-		Contact contact = subscribe(parent, Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0),
-				Cadence.DAILY, "en"), NINE_AM.minus(Duration.ofHours(1)));
+		Contact contact = subscribe(parent,
+				Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "en"),
+				NINE_AM.minus(Duration.ofHours(1)));
 		contacts.recordConsent(contact, Consent.OPT_OUT, "STOP", NINE_AM).block();
 		round(NINE_AM.plusSeconds(3));
 
@@ -180,8 +184,9 @@ abstract class TipDeliveryContract {
 		twilio.stubFor(post(urlPathEqualTo(MESSAGES))
 			.willReturn(TwilioApi.created(ACCOUNT, "+16175550100", "+16175550205", "SM" + "6".repeat(32))
 				.withFixedDelay(1_500)));
-		Contact contact = subscribe("+16175550205", Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK,
-				LocalTime.of(9, 0), Cadence.DAILY, "en"), NINE_AM.minus(Duration.ofHours(1)));
+		Contact contact = subscribe("+16175550205",
+				Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "en"),
+				NINE_AM.minus(Duration.ofHours(1)));
 
 		round(NINE_AM.plusSeconds(3));
 		round(NINE_AM.plusSeconds(30));
@@ -192,8 +197,9 @@ abstract class TipDeliveryContract {
 
 	@Test
 	void anInstanceThatDiedMidSendLeavesItsTipUnknownNotResent() {
-		Contact contact = subscribe("+16175550206", Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK,
-				LocalTime.of(9, 0), Cadence.DAILY, "en"), NINE_AM.minus(Duration.ofHours(1)));
+		Contact contact = subscribe("+16175550206",
+				Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "en"),
+				NINE_AM.minus(Duration.ofHours(1)));
 		clock.set(NINE_AM.plusSeconds(1));
 		dispatcher.planAll().block();
 		database.sql("UPDATE tip_delivery SET status = 'SENDING', claimed_at = :at")
@@ -212,8 +218,9 @@ abstract class TipDeliveryContract {
 
 	@Test
 	void aTipStillQueuedAtEightInTheEveningIsSkipped() {
-		Contact contact = subscribe("+16175550207", Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK,
-				LocalTime.of(19, 30), Cadence.DAILY, "en"), NINE_AM);
+		Contact contact = subscribe("+16175550207",
+				Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(19, 30), Cadence.DAILY, "en"),
+				NINE_AM);
 		Instant halfPastSeven = Instant.parse("2027-02-02T00:30:00Z");
 		clock.set(halfPastSeven.plusSeconds(1));
 		dispatcher.planAll().block();
@@ -232,17 +239,17 @@ abstract class TipDeliveryContract {
 			.willReturn(TwilioApi.error(400, 21610, "Attempt to send to unsubscribed recipient")));
 		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).withFormParam("To", equalTo("+16175550209"))
 			.willReturn(TwilioApi.error(400, 21614, "'To' number is not a valid mobile number")));
-		Contact unsubscribed = subscribe("+16175550208", Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK,
-				LocalTime.of(9, 0), Cadence.DAILY, "en"), NINE_AM.minus(Duration.ofHours(1)));
-		Contact landline = subscribe("+16175550209", Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK,
-				LocalTime.of(9, 0), Cadence.DAILY, "en"), NINE_AM.minus(Duration.ofHours(1)));
+		Contact unsubscribed = subscribe("+16175550208",
+				Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "en"),
+				NINE_AM.minus(Duration.ofHours(1)));
+		Contact landline = subscribe("+16175550209",
+				Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "en"),
+				NINE_AM.minus(Duration.ofHours(1)));
 
 		round(NINE_AM.plusSeconds(3));
 
-		assertThat(subscriptions.find(unsubscribed.id()).block().endReason())
-			.isEqualTo(Subscription.EndReason.STOPPED);
-		assertThat(subscriptions.find(landline.id()).block().endReason())
-			.isEqualTo(Subscription.EndReason.UNREACHABLE);
+		assertThat(subscriptions.find(unsubscribed.id()).block().endReason()).isEqualTo(Subscription.EndReason.STOPPED);
+		assertThat(subscriptions.find(landline.id()).block().endReason()).isEqualTo(Subscription.EndReason.UNREACHABLE);
 		assertThat(deliveries(unsubscribed)).extracting(row -> row.get("STATUS")).containsExactly("CANCELLED");
 		assertThat(deliveries(landline)).extracting(row -> row.get("STATUS") + " " + row.get("ERROR_CODE"))
 			.containsExactly("FAILED 21614");
@@ -254,8 +261,9 @@ abstract class TipDeliveryContract {
 	void roundsRacingOnTheSameDatabaseSendEachTipOnce() {
 		int parents = 120;
 		for (int i = 0; i < parents; i++) {
-			subscribe("+1617556%04d".formatted(i), Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK,
-					LocalTime.of(9, 0), Cadence.DAILY, "en"), NINE_AM.minus(Duration.ofHours(1)));
+			subscribe("+1617556%04d".formatted(i),
+					Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "en"),
+					NINE_AM.minus(Duration.ofHours(1)));
 		}
 		clock.set(NINE_AM.plusSeconds(1));
 		Flux.range(0, 4).flatMap(racer -> dispatcher.round(), 4).blockLast(Duration.ofSeconds(60));
@@ -276,8 +284,9 @@ abstract class TipDeliveryContract {
 	@Test
 	void twilioStatusCallbacksRecordDeliveredUndeliveredAndFailedWithTheErrorCode() {
 		String parent = "+16175550210";
-		Contact contact = subscribe(parent, Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0),
-				Cadence.DAILY, "en"), NINE_AM.minus(Duration.ofHours(1)));
+		Contact contact = subscribe(parent,
+				Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "en"),
+				NINE_AM.minus(Duration.ofHours(1)));
 		round(NINE_AM.plusSeconds(3));
 		twilio.verify(postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("StatusCallback",
 				equalTo(TwilioRequests.PUBLIC_BASE_URL + "/webhooks/twilio/status")));

@@ -23,6 +23,7 @@ import org.nurture.contact.Channel;
 import org.nurture.contact.Consent;
 import org.nurture.contact.Contacts;
 import org.nurture.contact.Reachability;
+import org.nurture.subscription.TipSender;
 import org.nurture.system.LogMasking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +69,8 @@ final class SmsOutboundGateway implements OutboundGateway {
 
 	private final SenderRateLimits rateLimits;
 
+	private final double messagesPerSecond;
+
 	private final int attempts;
 
 	private final Duration firstRetryDelay;
@@ -81,6 +84,7 @@ final class SmsOutboundGateway implements OutboundGateway {
 				? URI.create(twilio.publicBaseUrl().strip().replaceAll("/+$", "") + TwilioStatusCallback.PATH) : null;
 		this.contacts = contacts;
 		this.rateLimits = new SenderRateLimits(twilio.messagesPerSecond());
+		this.messagesPerSecond = twilio.messagesPerSecond();
 		this.attempts = Math.max(1, twilio.sendAttempts());
 		this.firstRetryDelay = twilio.firstRetryDelay();
 		this.clock = clock;
@@ -97,6 +101,11 @@ final class SmsOutboundGateway implements OutboundGateway {
 	@Override
 	public boolean sends(Channel channel) {
 		return channel == Channel.SMS || channel == Channel.WHATSAPP;
+	}
+
+	@Override
+	public TipSender.Pace pace(Channel channel) {
+		return new TipSender.Pace("twilio:" + sender(channel), messagesPerSecond);
 	}
 
 	@Override
