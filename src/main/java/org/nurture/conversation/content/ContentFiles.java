@@ -10,14 +10,15 @@ import java.util.Set;
  * looks at, so each problem it finds can point at a line and column.
  */
 record ContentFiles(ContentFile settings, ContentFile lexicon, ContentFile referrals, ContentFile safety,
-		List<ContentFile> answers, List<ContentFile> flows) {
+		List<ContentFile> answers, List<ContentFile> flows, List<ContentFile> tips) {
 
 	ContentFiles {
 		answers = List.copyOf(answers);
 		flows = List.copyOf(flows);
+		tips = List.copyOf(tips);
 	}
 
-	/** A node of a file: an answer topic, a flow, a safety rule, ... */
+	/** A node of a file: an answer topic, a flow, a safety rule, a tip, ... */
 	record Located(String file, YamlNode node) {
 
 		String id() {
@@ -40,6 +41,11 @@ record ContentFiles(ContentFile settings, ContentFile lexicon, ContentFile refer
 
 	List<Located> safetyRules() {
 		return items(List.of(safety), "safety");
+	}
+
+	/** The daily tips of {@code tips/*.yml}, files by name, tips in file order. */
+	List<Located> tipItems() {
+		return items(tips, "tips");
 	}
 
 	Set<String> answerIds() {

@@ -12,7 +12,7 @@ final class MeaningCheck {
 	private static final List<MeaningRule> RULES = List.of(new DuplicateIdRule(), new TargetRule(),
 			new ReachabilityRule(), new LoopRule(), new ConditionRule(), new ExpectRule(), new AnswerRule(),
 			new SettingsRule(), new TranslationRule(), new PlaceholderRule(), new SmsLengthRule(),
-			new SmsCharacterRule(), new SafetyPatternRule(), new SynonymRule());
+			new SmsCharacterRule(), new SafetyPatternRule(), new SynonymRule(), new TipRule());
 
 	private MeaningCheck() {
 	}
