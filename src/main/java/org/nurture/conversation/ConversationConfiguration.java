@@ -16,6 +16,7 @@ import org.nurture.conversation.engine.EngineSettings;
 import org.nurture.conversation.understanding.Understanding;
 import org.nurture.educator.EducatorSearch;
 import org.nurture.educator.ReferralLog;
+import org.nurture.subscription.TipCatalog;
 import org.nurture.system.GroupCommit;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +30,12 @@ class ConversationConfiguration {
 	@Bean
 	Content content(@Value("${nurture.content.location}") String location) {
 		return new ContentLoader().load(Path.of(location));
+	}
+
+	/** The daily tips, for the subscription module's scheduler. */
+	@Bean
+	TipCatalog tipCatalog(Content content) {
+		return content.tips();
 	}
 
 	@Bean

@@ -18,7 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 class SubscriptionConfiguration {
 
 	@Bean
-	TipPicker tipPicker(Object catalog) {
+	TipPicker tipPicker(TipCatalog catalog) {
 		return new CatalogTipPicker(catalog);
 	}
 

@@ -151,7 +151,10 @@ class TipsAcrossInstancesPostgresTests {
 		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(accepted(30)));
 		Map<String, String> settings = settings(0, "5s");
 		ServiceProcess doomed = ServiceProcess.start(temp.resolve("instance-1.log"),
-				settings.entrySet().stream().map(setting -> "--" + setting.getKey() + "=" + setting.getValue()).toList(),
+				settings.entrySet()
+					.stream()
+					.map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
+					.toList(),
 				Map.of());
 		processes.add(doomed);
 		start(settings);
@@ -201,17 +204,18 @@ class TipsAcrossInstancesPostgresTests {
 	}
 
 	private void start(Map<String, String> settings) {
-		instances.add(new SpringApplicationBuilder(NurtureApplication.class)
-			.properties(settings.entrySet()
-				.stream()
-				.map(setting -> setting.getKey() + "=" + setting.getValue())
-				.toArray(String[]::new))
-			.run());
+		instances.add(
+				new SpringApplicationBuilder(NurtureApplication.class)
+					.properties(settings.entrySet()
+						.stream()
+						.map(setting -> setting.getKey() + "=" + setting.getValue())
+						.toArray(String[]::new))
+					.run());
 	}
 
 	/**
-	 * Subscribes this many parents, each with a tip due a minute ago, in a time zone where
-	 * it is now the middle of the day, so quiet hours do not hold any back.
+	 * Subscribes this many parents, each with a tip due a minute ago, in a time zone
+	 * where it is now the middle of the day, so quiet hours do not hold any back.
 	 */
 	private List<String> subscribeDueNow(int count) throws SQLException {
 		Instant now = Instant.now();
@@ -221,9 +225,9 @@ class TipsAcrossInstancesPostgresTests {
 		List<String> parents = new ArrayList<>();
 		try (Connection connection = connect()) {
 			connection.setAutoCommit(false);
-			try (PreparedStatement contact = connection.prepareStatement(
-					"INSERT INTO contact (id, channel, address, opted_out, created_at, updated_at)"
-							+ " VALUES (?, 'SMS', ?, FALSE, ?, ?)");
+			try (PreparedStatement contact = connection
+				.prepareStatement("INSERT INTO contact (id, channel, address, opted_out, created_at, updated_at)"
+						+ " VALUES (?, 'SMS', ?, FALSE, ?, ?)");
 					PreparedStatement subscription = connection.prepareStatement(
 							"INSERT INTO subscription (id, contact_id, status, birth_date, time_zone, send_time,"
 									+ " cadence, language, next_due_at, created_at, updated_at)"

@@ -23,10 +23,13 @@ final class SenderRateLimits {
 
 	private final Map<String, RateLimiter> senders = new ConcurrentHashMap<>();
 
-	/** @param segmentsPerSecond the rate per sender; 0 for none (a local fake provider) */
+	/**
+	 * @param segmentsPerSecond the rate per sender; 0 for none (a local fake provider)
+	 */
 	SenderRateLimits(double segmentsPerSecond) {
 		if (segmentsPerSecond < 0 || Double.isNaN(segmentsPerSecond)) {
-			throw new IllegalArgumentException("nurture.twilio.messages-per-second must be positive, or 0 for no limit");
+			throw new IllegalArgumentException(
+					"nurture.twilio.messages-per-second must be positive, or 0 for no limit");
 		}
 		this.config = segmentsPerSecond == 0 ? null
 				: RateLimiterConfig.custom()
