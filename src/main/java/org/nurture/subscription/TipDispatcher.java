@@ -58,9 +58,12 @@ final class TipDispatcher {
 			.register(meters);
 	}
 
-	/** Runs one round; emits how many tips were handed to the provider. */
+	/**
+	 * Runs one round; emits how many tips were handed to the provider. Lazy: each
+	 * subscription runs a new round, at the time it is subscribed to.
+	 */
 	Mono<Long> round() {
-		return outbox.settleAbandoned(clock.instant(), properties.lease()).doOnNext(lost -> {
+		return Mono.defer(() -> outbox.settleAbandoned(clock.instant(), properties.lease())).doOnNext(lost -> {
 			if (lost > 0) {
 				log.warn("{} tips were being sent by an instance that stopped: recorded as unknown", lost);
 				meters.counter("nurture.tips.deliveries", "status", DeliveryStatus.UNKNOWN.name()).increment(lost);
@@ -68,23 +71,27 @@ final class TipDispatcher {
 		}).then(planAll()).then(sendAll());
 	}
 
-	/** Plans batch after batch until no subscription is due. */
+	/**
+	 * Plans batch after batch until no subscription is due. A subscription days behind
+	 * (after a downtime) comes back once per missed day, each skipped, until it is
+	 * current.
+	 */
 	Mono<Long> planAll() {
-		return outbox.planDue(clock.instant(), properties.planBatch())
-			.expand(planned -> planned < properties.planBatch() ? Mono.empty()
-					: outbox.planDue(clock.instant(), properties.planBatch()))
+		return Mono.defer(() -> outbox.planDue(clock.instant(), properties.planBatch()))
+			.expand(planned -> planned == 0 ? Mono.empty() : outbox.planDue(clock.instant(), properties.planBatch()))
 			.reduce(0L, Long::sum);
 	}
 
 	/** Sends claim after claim until no due tip waits. */
 	Mono<Long> sendAll() {
-		return sendClaim().expand(sent -> sent.claimed() < properties.sendBatch() ? Mono.empty() : sendClaim())
+		return Mono.defer(this::sendClaim)
+			.expand(sent -> sent.claimed() < properties.sendBatch() ? Mono.empty() : sendClaim())
 			.map(Round::sent)
 			.reduce(0L, Long::sum);
 	}
 
 	private Mono<Round> sendClaim() {
-		return outbox.claim(clock.instant(), properties.sendBatch())
+		return Flux.defer(() -> outbox.claim(clock.instant(), properties.sendBatch()))
 			.collectList()
 			.flatMapMany(claimed -> Flux
 				.fromIterable(claimed.stream()
@@ -107,7 +114,7 @@ final class TipDispatcher {
 			return Flux.fromIterable(tips).flatMap(this::send, properties.sendConcurrency());
 		}
 		Duration interval = SendPace.interval(pace.perSecond());
-		return sendPace.reserve(pace.sender(), tips.size(), pace.perSecond(), clock.instant())
+		return sendPace.reserve(pace.sender(), tips.size(), pace.perSecond(), clock.instant(), properties.lease())
 			.flatMapMany(first -> Flux.range(0, tips.size()).flatMap(i -> {
 				Duration wait = Duration.between(clock.instant(), first.plus(interval.multipliedBy(i)));
 				Mono<DeliveryStatus> send = Mono.defer(() -> send(tips.get(i)));
@@ -120,8 +127,12 @@ final class TipDispatcher {
 		ZonedDateTime local = now.atZone(tip.zone());
 		String notNow = null;
 		DeliveryStatus status = DeliveryStatus.CANCELLED;
-		if (tip.subscriptionStatus() != Subscription.Status.ACTIVE || tip.optedOut()) {
+		if (tip.subscriptionStatus() != Subscription.Status.ACTIVE) {
 			notNow = "the parent stopped their tips";
+		}
+		else if (tip.optedOut()) {
+			return outbox.end(tip.subscription(), Subscription.EndReason.STOPPED, now)
+				.then(finish(tip, status, TipSender.Result.notSent(null, null, "the parent opted out"), now));
 		}
 		else if (tip.pausedUntil() != null && tip.date().isBefore(tip.pausedUntil())) {
 			notNow = "the parent paused their tips";

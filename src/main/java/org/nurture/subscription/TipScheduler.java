@@ -25,10 +25,16 @@ class TipScheduler {
 	@Scheduled(fixedDelayString = "${nurture.tips.poll-interval:10s}",
 			initialDelayString = "${nurture.tips.poll-interval:10s}")
 	Mono<Void> round() {
-		return dispatcher.round().doOnNext(sent -> log.debug("Tip round: {} sent", sent)).onErrorResume(failure -> {
-			log.error("A round of daily tips failed; the next one will try again", failure);
-			return Mono.empty();
-		}).then();
+		// Spring subscribes to this one Mono again for every round: all of it is
+		// deferred,
+		// so each round reads the clock anew.
+		return Mono.defer(dispatcher::round)
+			.doOnNext(sent -> log.debug("Tip round: {} sent", sent))
+			.onErrorResume(failure -> {
+				log.error("A round of daily tips failed; the next one will try again", failure);
+				return Mono.empty();
+			})
+			.then();
 	}
 
 }

@@ -4,9 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,6 +41,7 @@ import org.nurture.contact.Contact;
 import org.nurture.contact.Contacts;
 import org.nurture.testing.SettableClock;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
@@ -59,9 +64,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"nurture.twilio.messages-per-second=1000", "nurture.twilio.send-attempts=2",
 		"nurture.twilio.first-retry-delay=10ms", "nurture.twilio.request-timeout=500ms" })
 @AutoConfigureWebTestClient
+@Import(TipDeliveryContract.Time.class)
 abstract class TipDeliveryContract {
 
-	static final String ACCOUNT = "AC" + "7".repeat(32);
+	static final String ACCOUNT = "AC77777777777777777777777777777777";
 
 	static final String MESSAGES = TwilioApi.messages(ACCOUNT);
 
@@ -77,6 +83,12 @@ abstract class TipDeliveryContract {
 	static void twilioApi(DynamicPropertyRegistry registry) {
 		registry.add("nurture.twilio.api-base-url", twilio::baseUrl);
 	}
+
+	/**
+	 * Each run's parents are new people: the embedded database outlives a run, and a
+	 * parent who opted out in an earlier one would stay opted out.
+	 */
+	private static final String EXCHANGE = "+1" + (2000 + ThreadLocalRandom.current().nextInt(7000)) + "55";
 
 	@Autowired
 	WebTestClient client;
@@ -108,11 +120,12 @@ abstract class TipDeliveryContract {
 	@AfterEach
 	void emptyTables() {
 		database.sql("DELETE FROM subscription").fetch().rowsUpdated().block();
+		database.sql("DELETE FROM send_pace").fetch().rowsUpdated().block();
 	}
 
 	@Test
 	void aDueTipGoesOutOnceAtItsTimeWithATipForTheBabysAge() {
-		String parent = "+16175550201";
+		String parent = parent(1);
 		Contact contact = subscribe(parent,
 				Subscription.born(LocalDate.of(2026, 12, 23), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "en"),
 				NINE_AM.minus(Duration.ofDays(1)));
@@ -135,8 +148,22 @@ abstract class TipDeliveryContract {
 	}
 
 	@Test
+	void theSchedulersRoundReadsTheClockEachTimeItRuns() {
+		Contact contact = subscribe(parent(11),
+				Subscription.born(LocalDate.of(2026, 12, 23), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "en"),
+				NINE_AM.minus(Duration.ofDays(1)));
+		Mono<Void> round = new TipScheduler(dispatcher).round();
+		clock.set(NINE_AM.minusSeconds(60));
+		round.block(Duration.ofSeconds(30));
+		assertThat(deliveries(contact)).isEmpty();
+		clock.set(NINE_AM.plusSeconds(60));
+		round.block(Duration.ofSeconds(30));
+		assertThat(deliveries(contact)).extracting(row -> row.get("STATUS")).containsExactly("SENT");
+	}
+
+	@Test
 	void afterThreeDaysDownTheMissedTipsAreSkippedNotSentInABurst() {
-		Contact contact = subscribe("+16175550202",
+		Contact contact = subscribe(parent(2),
 				Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "es"),
 				NINE_AM.minus(Duration.ofHours(1)));
 
@@ -150,7 +177,7 @@ abstract class TipDeliveryContract {
 
 	@Test
 	void aStopThatArrivesBeforeTheDueTipIsSentCancelsIt() {
-		Contact contact = subscribe("+16175550203",
+		Contact contact = subscribe(parent(3),
 				Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "en"),
 				NINE_AM.minus(Duration.ofHours(1)));
 		clock.set(NINE_AM.plusSeconds(1));
@@ -168,7 +195,7 @@ abstract class TipDeliveryContract {
 
 	@Test
 	void aParentWhoOptedOutAfterTheTipWasClaimedIsNotSentIt() {
-		String parent = "+16175550204";
+		String parent = parent(4);
 		Contact contact = subscribe(parent,
 				Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "en"),
 				NINE_AM.minus(Duration.ofHours(1)));
@@ -177,14 +204,14 @@ abstract class TipDeliveryContract {
 
 		twilio.verify(exactly(0), postRequestedFor(urlPathEqualTo(MESSAGES)));
 		assertThat(deliveries(contact)).extracting(row -> row.get("STATUS")).containsExactly("CANCELLED");
+		assertThat(subscriptions.find(contact.id()).block().endReason()).isEqualTo(Subscription.EndReason.STOPPED);
 	}
 
 	@Test
 	void aSendTwilioDidNotAnswerInTimeIsRecordedUnknownAndNeverSentAgain() {
-		twilio.stubFor(post(urlPathEqualTo(MESSAGES))
-			.willReturn(TwilioApi.created(ACCOUNT, "+16175550100", "+16175550205", "SM" + "6".repeat(32))
-				.withFixedDelay(1_500)));
-		Contact contact = subscribe("+16175550205",
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(
+				TwilioApi.created(ACCOUNT, "+16175550100", parent(5), "SM" + "6".repeat(32)).withFixedDelay(1_500)));
+		Contact contact = subscribe(parent(5),
 				Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "en"),
 				NINE_AM.minus(Duration.ofHours(1)));
 
@@ -197,7 +224,7 @@ abstract class TipDeliveryContract {
 
 	@Test
 	void anInstanceThatDiedMidSendLeavesItsTipUnknownNotResent() {
-		Contact contact = subscribe("+16175550206",
+		Contact contact = subscribe(parent(6),
 				Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "en"),
 				NINE_AM.minus(Duration.ofHours(1)));
 		clock.set(NINE_AM.plusSeconds(1));
@@ -218,7 +245,7 @@ abstract class TipDeliveryContract {
 
 	@Test
 	void aTipStillQueuedAtEightInTheEveningIsSkipped() {
-		Contact contact = subscribe("+16175550207",
+		Contact contact = subscribe(parent(7),
 				Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(19, 30), Cadence.DAILY, "en"),
 				NINE_AM);
 		Instant halfPastSeven = Instant.parse("2027-02-02T00:30:00Z");
@@ -235,14 +262,14 @@ abstract class TipDeliveryContract {
 
 	@Test
 	void twilioSaying21610EndsTheSubscriptionAnd21614MarksItUnreachable() {
-		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).withFormParam("To", equalTo("+16175550208"))
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).withFormParam("To", equalTo(parent(8)))
 			.willReturn(TwilioApi.error(400, 21610, "Attempt to send to unsubscribed recipient")));
-		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).withFormParam("To", equalTo("+16175550209"))
+		twilio.stubFor(post(urlPathEqualTo(MESSAGES)).withFormParam("To", equalTo(parent(9)))
 			.willReturn(TwilioApi.error(400, 21614, "'To' number is not a valid mobile number")));
-		Contact unsubscribed = subscribe("+16175550208",
+		Contact unsubscribed = subscribe(parent(8),
 				Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "en"),
 				NINE_AM.minus(Duration.ofHours(1)));
-		Contact landline = subscribe("+16175550209",
+		Contact landline = subscribe(parent(9),
 				Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "en"),
 				NINE_AM.minus(Duration.ofHours(1)));
 
@@ -261,7 +288,7 @@ abstract class TipDeliveryContract {
 	void roundsRacingOnTheSameDatabaseSendEachTipOnce() {
 		int parents = 120;
 		for (int i = 0; i < parents; i++) {
-			subscribe("+1617556%04d".formatted(i),
+			subscribe(parent(1000 + i),
 					Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "en"),
 					NINE_AM.minus(Duration.ofHours(1)));
 		}
@@ -271,8 +298,8 @@ abstract class TipDeliveryContract {
 
 		twilio.verify(exactly(parents), postRequestedFor(urlPathEqualTo(MESSAGES)));
 		for (int i = 0; i < parents; i++) {
-			twilio.verify(exactly(1), postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("To",
-					equalTo("+1617556%04d".formatted(i))));
+			twilio.verify(exactly(1),
+					postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("To", equalTo(parent(1000 + i))));
 		}
 		Long sent = database.sql("SELECT COUNT(*) AS sent FROM tip_delivery WHERE status = 'SENT'")
 			.map(row -> row.get("sent", Long.class))
@@ -283,7 +310,7 @@ abstract class TipDeliveryContract {
 
 	@Test
 	void twilioStatusCallbacksRecordDeliveredUndeliveredAndFailedWithTheErrorCode() {
-		String parent = "+16175550210";
+		String parent = parent(10);
 		Contact contact = subscribe(parent,
 				Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "en"),
 				NINE_AM.minus(Duration.ofHours(1)));
@@ -326,6 +353,10 @@ abstract class TipDeliveryContract {
 			.exchange();
 	}
 
+	private static String parent(int number) {
+		return EXCHANGE + "%04d".formatted(number);
+	}
+
 	private Contact subscribe(String parent, Subscription subscription, Instant at) {
 		clock.set(at);
 		Contact contact = contacts.findOrCreate(Channel.SMS, parent, at).block();
@@ -357,10 +388,11 @@ abstract class TipDeliveryContract {
 	private Instant nextDue(Contact contact) {
 		return database.sql("SELECT next_due_at FROM subscription WHERE contact_id = :contact")
 			.bind("contact", contact.id())
-			.map(row -> row.get("next_due_at", java.time.OffsetDateTime.class))
+			.map(row -> Optional.ofNullable(row.get("next_due_at", OffsetDateTime.class)))
 			.one()
-			.map(time -> time.toInstant())
-			.block();
+			.block()
+			.map(OffsetDateTime::toInstant)
+			.orElse(null);
 	}
 
 	@TestConfiguration

@@ -29,8 +29,8 @@ final class SignedTwilioForm {
 	/**
 	 * @param signature the signature check, or null when the channel is off
 	 * @param maxBytes the largest body accepted
-	 * @param what what Twilio sends here, for the answers ("webhooks", "status
-	 * callbacks")
+	 * @param what what Twilio sends here, for the log and the answers ("webhook", "status
+	 * callback")
 	 */
 	static Mono<ServerResponse> read(ServerRequest request, TwilioSignature signature, int maxBytes, String what,
 			Function<Map<String, String>, Mono<ServerResponse>> handler) {
@@ -41,7 +41,7 @@ final class SignedTwilioForm {
 			.map(TwilioForm::parse)
 			.flatMap(form -> {
 				if (!signature.isValid(request.uri(), form, request.headers().firstHeader(TwilioSignature.HEADER))) {
-					log.warn("Rejected Twilio {} with a missing or invalid signature (checked against {})", what,
+					log.warn("Rejected a Twilio {} with a missing or invalid signature (checked against {})", what,
 							signature.calledUrl(request.uri()));
 					return text(HttpStatus.FORBIDDEN, "The X-Twilio-Signature header is missing or does not match.");
 				}
@@ -49,7 +49,7 @@ final class SignedTwilioForm {
 			})
 			.onErrorResume(RequestBodies.UnsupportedType.class,
 					unsupported -> text(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-							"Twilio " + what + " are sent as application/x-www-form-urlencoded."))
+							"Twilio " + what + "s are sent as application/x-www-form-urlencoded."))
 			.onErrorResume(RequestBodies.TooLarge.class,
 					tooLarge -> text(HttpStatus.CONTENT_TOO_LARGE,
 							"The request body is too large (at most " + maxBytes / 1024 + " KiB)."))

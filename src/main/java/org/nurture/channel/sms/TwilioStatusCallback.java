@@ -53,7 +53,7 @@ final class TwilioStatusCallback {
 	}
 
 	Mono<ServerResponse> handle(ServerRequest request) {
-		return SignedTwilioForm.read(request, signature, MAX_BODY_BYTES, "status callbacks", this::handleForm);
+		return SignedTwilioForm.read(request, signature, MAX_BODY_BYTES, "status callback", this::handleForm);
 	}
 
 	private Mono<ServerResponse> handleForm(Map<String, String> parameters) {

@@ -66,7 +66,7 @@ final class TwilioWebhook {
 	}
 
 	Mono<ServerResponse> handle(ServerRequest request) {
-		return SignedTwilioForm.read(request, signature, MAX_BODY_BYTES, "webhooks", this::handleForm);
+		return SignedTwilioForm.read(request, signature, MAX_BODY_BYTES, "webhook", this::handleForm);
 	}
 
 	private Mono<ServerResponse> handleForm(Map<String, String> parameters) {
