@@ -11,7 +11,9 @@ class SmsChannelOffTests {
 	@Test
 	void withoutAnAuthTokenTheWebhookIsNotFound() {
 		TwilioWebhook off = new TwilioWebhook(null, null, Clock.systemUTC());
-		WebTestClient client = WebTestClient.bindToRouterFunction(new SmsConfiguration().twilioWebhookRoute(off))
+		TwilioStatusCallback statusOff = new TwilioStatusCallback(null, null, Clock.systemUTC());
+		WebTestClient client = WebTestClient
+			.bindToRouterFunction(new SmsConfiguration().twilioWebhookRoute(off, statusOff))
 			.build();
 		client.post()
 			.uri(TwilioWebhook.PATH)

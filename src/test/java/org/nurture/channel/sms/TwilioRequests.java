@@ -56,7 +56,10 @@ public final class TwilioRequests {
 		return sign(AUTH_TOKEN, PUBLIC_BASE_URL + path, parameters);
 	}
 
-	/** The parameters of a status callback for a message Nurture sent, as Twilio posts them. */
+	/**
+	 * The parameters of a status callback for a message Nurture sent, as Twilio posts
+	 * them.
+	 */
 	public static Map<String, String> statusCallback(String sid, String status, Integer errorCode) {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		parameters.put("AccountSid", ACCOUNT_SID);
