@@ -118,10 +118,20 @@ final class TelegramReplies {
 			}
 			Flux<TelegramOutbox.Row> claimed = outbox.claimLeftWaiting(clock.instant().minus(leftWaitingAfter),
 					clock.instant(), SWEEP_BATCH);
-			return detached(
-					claimed.flatMap(row -> send(row).then(nextInChat(row.chatId())).thenReturn(1L), SWEEP_CONCURRENCY)
-						.reduce(0L, Long::sum));
+			return detached(claimed.flatMap(this::sendLeftWaiting, SWEEP_CONCURRENCY).reduce(0L, Long::sum));
 		});
+	}
+
+	/**
+	 * A row the sweep claimed, then its chat's next ones; emits 1. One chat's trouble
+	 * (its outcome not recorded, say) must not cut off the other chats' sends: that row
+	 * is settled after the lease.
+	 */
+	private Mono<Long> sendLeftWaiting(TelegramOutbox.Row row) {
+		return send(row).then(nextInChat(row.chatId())).onErrorResume(failure -> {
+			log.error("Could not send Telegram replies left waiting for {}", LogMasking.mask(row.chatId()), failure);
+			return Mono.empty();
+		}).thenReturn(1L);
 	}
 
 	/**

@@ -168,6 +168,15 @@ class TelegramInboxTests {
 	}
 
 	@Test
+	void onceClosingARecordedReplyIsLeftWaitingForTheNextInstance() throws Exception {
+		inbox.close();
+		inbox.receive(TelegramJson.update(TelegramUpdates.text(11, CHAT, "hi"))).block();
+		verify(outbox).record(any(), any(), any());
+		verify(outbox, never()).claim(any(), any());
+		verify(gateway, never()).reply(any(), any());
+	}
+
+	@Test
 	void aBlockDoesNotReachTheEngine() {
 		given(contacts.markBlocked(any(), any(), eq(true), any())).willReturn(Mono.just(true));
 		inbox.receive(TelegramJson.update(TelegramUpdates.myChatMember(5, CHAT, "member", "kicked"))).block();
