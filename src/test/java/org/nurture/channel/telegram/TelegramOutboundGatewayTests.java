@@ -218,7 +218,8 @@ class TelegramOutboundGatewayTests {
 
 	static TelegramProperties properties(Duration timeout) {
 		return new TelegramProperties(BotApiResponses.TOKEN, "s3cr3t", URI.create("http://localhost"), null, 30, 3, 3,
-				Duration.ofMillis(50), Duration.ofSeconds(5), timeout, Duration.ofSeconds(1));
+				Duration.ofMillis(50), Duration.ofSeconds(5), timeout, Duration.ofSeconds(1), Duration.ofSeconds(5),
+				Duration.ofMinutes(5));
 	}
 
 	private static OutboundMessage tip(String text) {
