@@ -77,7 +77,7 @@ class MalformedRequestsTests {
 			}
 		}
 		assertThat(wrong).as("requests answered otherwise than documented").isEmpty();
-		assertThat(output.getOut()).as("the log, as captured").contains("Rejected Twilio webhooks");
+		assertThat(output.getOut()).as("the log, as captured").contains("Rejected a Twilio webhook");
 		assertThat(output.getOut().lines().filter(line -> line.contains(" ERROR "))).as("ERROR lines in the log")
 			.isEmpty();
 	}
