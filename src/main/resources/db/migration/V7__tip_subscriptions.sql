@@ -46,3 +46,10 @@ CREATE INDEX tip_delivery_provider_message ON tip_delivery (provider_message_id)
 
 -- What the parent was shown when they gave or refused consent (the tips program's confirmation, say), word for word.
 ALTER TABLE consent_event ADD COLUMN shown VARCHAR(2000);
+
+-- The next free send slot of each sender (a Twilio number, a Telegram bot), so that instances sharing a sender share its
+-- rate: each reserves a block of slots, 1/rate apart, from here, under the row's lock.
+CREATE TABLE send_pace (
+    sender    VARCHAR(80) PRIMARY KEY,
+    next_slot TIMESTAMP WITH TIME ZONE NOT NULL
+);

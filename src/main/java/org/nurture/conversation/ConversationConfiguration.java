@@ -17,6 +17,7 @@ import org.nurture.conversation.understanding.Understanding;
 import org.nurture.educator.EducatorSearch;
 import org.nurture.educator.ReferralLog;
 import org.nurture.subscription.Subscriptions;
+import org.nurture.subscription.TipCatalog;
 import org.nurture.system.GroupCommit;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +31,12 @@ class ConversationConfiguration {
 	@Bean
 	Content content(@Value("${nurture.content.location}") String location) {
 		return new ContentLoader().load(Path.of(location));
+	}
+
+	/** The daily tips, for the subscription module's scheduler. */
+	@Bean
+	TipCatalog tipCatalog(Content content) {
+		return content.tips();
 	}
 
 	@Bean

@@ -1,0 +1,233 @@
+package org.nurture.subscription;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import io.r2dbc.spi.Readable;
+import org.nurture.contact.Channel;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The delivery outbox in the database. Due subscriptions and waiting deliveries are
+ * claimed in batches with {@code FOR UPDATE SKIP LOCKED}, so instances sharing the
+ * database each take different rows and none waits for another; the unique key on
+ * (subscription, local date) makes a second tip for the same day impossible whatever
+ * happens. A delivery is marked {@link DeliveryStatus#SENDING} and committed before it is
+ * handed to the provider, so one whose instance dies mid-send is found later and recorded
+ * as {@link DeliveryStatus#UNKNOWN}, never sent again.
+ */
+final class TipOutbox {
+
+	private static final String DUE = "SELECT id, status, birth_date, due_date, time_zone, send_time, cadence,"
+			+ " language, paused_until, end_reason, next_due_at, band, band_position FROM subscription"
+			+ " WHERE next_due_at <= :now AND status = 'ACTIVE' ORDER BY next_due_at LIMIT :limit"
+			+ " FOR UPDATE SKIP LOCKED";
+
+	private static final String INSERT_ONCE = "INSERT INTO tip_delivery"
+			+ " (id, subscription_id, local_date, due_at, tip_id, status, detail, updated_at)"
+			+ " SELECT :id, :subscription, :date, :due, :tip, :status, :detail, :now WHERE NOT EXISTS"
+			+ " (SELECT 1 FROM tip_delivery WHERE subscription_id = :subscription AND local_date = :date)";
+
+	private static final String WAITING = "SELECT id FROM tip_delivery WHERE status = 'PENDING' AND due_at <= :now"
+			+ " ORDER BY due_at LIMIT :limit FOR UPDATE SKIP LOCKED";
+
+	private static final String CLAIMED = "SELECT d.id, d.tip_id, d.due_at, d.local_date, s.id AS subscription_id,"
+			+ " s.status, s.time_zone, s.language, s.paused_until, c.channel, c.address, c.opted_out"
+			+ " FROM tip_delivery d JOIN subscription s ON s.id = d.subscription_id"
+			+ " JOIN contact c ON c.id = s.contact_id WHERE d.id IN (:ids)";
+
+	private final DatabaseClient database;
+
+	private final TransactionalOperator transactions;
+
+	private final TipPlanner planner;
+
+	TipOutbox(DatabaseClient database, TransactionalOperator transactions, TipPlanner planner) {
+		this.database = database;
+		this.transactions = transactions;
+		this.planner = planner;
+	}
+
+	/**
+	 * Plans the tips of up to {@code limit} due subscriptions in one transaction: a
+	 * delivery row each (waiting, or skipped and why) and when the next one is due. Emits
+	 * how many subscriptions were planned; fewer than {@code limit} means none is left
+	 * due.
+	 */
+	Mono<Integer> planDue(Instant now, int limit) {
+		Flux<Integer> planned = database.sql(DUE)
+			.bind("now", Subscriptions.utc(now))
+			.bind("limit", limit)
+			.map(TipOutbox::due)
+			.all()
+			.collectList()
+			.flatMapMany(due -> Flux.fromIterable(due).concatMap(one -> write(one, now)));
+		return transactions.transactional(planned).count().map(Long::intValue);
+	}
+
+	private Mono<Integer> write(Due due, Instant now) {
+		TipPlanner.Planned planned = planner.plan(due.subscription(), due.dueAt(), due.band(), due.position(), now);
+		DatabaseClient.GenericExecuteSpec insert = database.sql(INSERT_ONCE)
+			.bind("id", UUID.randomUUID())
+			.bind("subscription", due.id())
+			.bind("date", planned.date())
+			.bind("due", Subscriptions.utc(planned.dueAt()))
+			.bind("status", planned.status().name())
+			.bind("now", Subscriptions.utc(now));
+		insert = planned.tipId() == null ? insert.bindNull("tip", String.class) : insert.bind("tip", planned.tipId());
+		insert = planned.detail() == null ? insert.bindNull("detail", String.class)
+				: insert.bind("detail", planned.detail());
+		return insert.fetch().rowsUpdated().flatMap(inserted -> {
+			boolean fresh = inserted > 0;
+			String band = fresh ? planned.band() : due.band();
+			int position = fresh ? planned.position() : due.position();
+			boolean over = planned.nextDue() == null;
+			DatabaseClient.GenericExecuteSpec update = database
+				.sql("UPDATE subscription SET next_due_at = :next, band = :band, band_position = :position,"
+						+ " status = :status, end_reason = :reason, updated_at = :now WHERE id = :id")
+				.bind("position", position)
+				.bind("status", over ? Subscription.Status.ENDED.name() : Subscription.Status.ACTIVE.name())
+				.bind("now", Subscriptions.utc(now))
+				.bind("id", due.id());
+			update = over ? update.bindNull("next", OffsetDateTime.class)
+					: update.bind("next", Subscriptions.utc(planned.nextDue()));
+			update = band == null ? update.bindNull("band", String.class) : update.bind("band", band);
+			update = over ? update.bind("reason", Subscription.EndReason.COMPLETED.name())
+					: update.bindNull("reason", String.class);
+			return update.fetch().rowsUpdated().thenReturn(1);
+		});
+	}
+
+	/**
+	 * Claims up to {@code limit} waiting deliveries that are due, marking them
+	 * {@link DeliveryStatus#SENDING} in a transaction of their own, and emits them with
+	 * what sending needs.
+	 */
+	Flux<Claimed> claim(Instant now, int limit) {
+		Mono<List<UUID>> claimed = database.sql(WAITING)
+			.bind("now", Subscriptions.utc(now))
+			.bind("limit", limit)
+			.map(row -> row.get("id", UUID.class))
+			.all()
+			.collectList()
+			.flatMap(ids -> ids.isEmpty() ? Mono.just(ids)
+					: database
+						.sql("UPDATE tip_delivery SET status = 'SENDING', claimed_at = :now, updated_at = :now"
+								+ " WHERE id IN (:ids)")
+						.bind("now", Subscriptions.utc(now))
+						.bind("ids", ids)
+						.fetch()
+						.rowsUpdated()
+						.thenReturn(ids));
+		return transactions.transactional(claimed)
+			.flatMapMany(ids -> ids.isEmpty() ? Flux.empty()
+					: database.sql(CLAIMED).bind("ids", ids).map(TipOutbox::claimed).all());
+	}
+
+	/** Records what became of a delivery this instance was sending. */
+	Mono<Void> record(UUID delivery, DeliveryStatus status, TipSender.Result result, Instant now) {
+		DatabaseClient.GenericExecuteSpec update = database
+			.sql("UPDATE tip_delivery SET status = :status,"
+					+ " provider_message_id = :sid, error_code = :code, detail = :detail, sent_at = :sent,"
+					+ " updated_at = :now WHERE id = :id AND status = 'SENDING'")
+			.bind("status", status.name())
+			.bind("now", Subscriptions.utc(now))
+			.bind("id", delivery);
+		String sid = result == null ? null : result.providerMessageId();
+		Integer code = result == null ? null : result.errorCode();
+		String detail = result == null ? null : result.detail();
+		update = sid == null ? update.bindNull("sid", String.class) : update.bind("sid", sid);
+		update = code == null ? update.bindNull("code", Integer.class) : update.bind("code", code);
+		update = detail == null ? update.bindNull("detail", String.class)
+				: update.bind("detail", detail.length() > 200 ? detail.substring(0, 200) : detail);
+		update = status == DeliveryStatus.SENT ? update.bind("sent", Subscriptions.utc(now))
+				: update.bindNull("sent", OffsetDateTime.class);
+		return update.fetch().rowsUpdated().then();
+	}
+
+	/** Records a delivery as not sent on purpose (skipped or cancelled) and why. */
+	Mono<Void> record(UUID delivery, DeliveryStatus status, String detail, Instant now) {
+		return record(delivery, status, TipSender.Result.notSent(null, null, detail), now);
+	}
+
+	/**
+	 * Ends a subscription the provider will not deliver to any more, and cancels its
+	 * waiting tips.
+	 */
+	Mono<Void> end(UUID subscription, Subscription.EndReason reason, Instant now) {
+		return database
+			.sql("UPDATE subscription SET status = 'ENDED', end_reason = :reason, next_due_at = NULL,"
+					+ " updated_at = :now WHERE id = :id AND status = 'ACTIVE'")
+			.bind("reason", reason.name())
+			.bind("now", Subscriptions.utc(now))
+			.bind("id", subscription)
+			.fetch()
+			.rowsUpdated()
+			.then(database
+				.sql("UPDATE tip_delivery SET status = 'CANCELLED', updated_at = :now"
+						+ " WHERE subscription_id = :id AND status = 'PENDING'")
+				.bind("now", Subscriptions.utc(now))
+				.bind("id", subscription)
+				.fetch()
+				.rowsUpdated())
+			.then();
+	}
+
+	/**
+	 * Deliveries claimed longer ago than {@code lease} and still sending: their instance
+	 * stopped mid-send, so they may have been sent. Recorded as
+	 * {@link DeliveryStatus#UNKNOWN}, never sent again; emits how many.
+	 */
+	Mono<Long> settleAbandoned(Instant now, Duration lease) {
+		return database
+			.sql("UPDATE tip_delivery SET status = 'UNKNOWN', detail = :detail, updated_at = :now"
+					+ " WHERE status = 'SENDING' AND claimed_at < :cutoff")
+			.bind("detail", "its sender stopped while sending; it may have been sent")
+			.bind("now", Subscriptions.utc(now))
+			.bind("cutoff", Subscriptions.utc(now.minus(lease)))
+			.fetch()
+			.rowsUpdated();
+	}
+
+	/** How many deliveries wait to be sent. */
+	Mono<Long> backlog() {
+		return database.sql("SELECT COUNT(*) AS waiting FROM tip_delivery WHERE status = 'PENDING'")
+			.map(row -> row.get("waiting", Long.class))
+			.one();
+	}
+
+	private static Due due(Readable row) {
+		return new Due(row.get("id", UUID.class), Subscriptions.subscription(row),
+				row.get("next_due_at", OffsetDateTime.class).toInstant(), row.get("band", String.class),
+				row.get("band_position", Integer.class));
+	}
+
+	private static Claimed claimed(Readable row) {
+		return new Claimed(row.get("id", UUID.class), row.get("tip_id", String.class),
+				row.get("due_at", OffsetDateTime.class).toInstant(), row.get("local_date", LocalDate.class),
+				row.get("subscription_id", UUID.class), Subscription.Status.valueOf(row.get("status", String.class)),
+				ZoneId.of(row.get("time_zone", String.class)), row.get("language", String.class),
+				row.get("paused_until", LocalDate.class), Channel.valueOf(row.get("channel", String.class)),
+				row.get("address", String.class), Boolean.TRUE.equals(row.get("opted_out", Boolean.class)));
+	}
+
+	/** A due subscription as claimed. */
+	record Due(UUID id, Subscription subscription, Instant dueAt, String band, int position) {
+	}
+
+	/** A delivery claimed for sending, with what sending needs. */
+	record Claimed(UUID id, String tipId, Instant dueAt, LocalDate date, UUID subscription,
+			Subscription.Status subscriptionStatus, ZoneId zone, String language, LocalDate pausedUntil,
+			Channel channel, String address, boolean optedOut) {
+	}
+
+}
