@@ -24,6 +24,8 @@ import org.nurture.text.TextFolding;
  * about ...?", one of the choices just offered, "back" to an interrupted step, and the
  * current step's expected answer. A step interrupted by another question only takes a
  * clear answer; a message that reads as a question of its own goes on to the topics.
+ * Choices that fill a slot save the chosen value; the daily-tips answers and the
+ * confirmation that subscribes are the sign-up's ({@link TipsAnswers}, {@link TipsFlow}).
  */
 final class PendingStep {
 
