@@ -20,6 +20,7 @@ import org.nurture.conversation.engine.Decision;
 import org.nurture.conversation.engine.Effect;
 import org.nurture.conversation.engine.Session;
 import org.nurture.educator.ReferralLog;
+import org.nurture.subscription.Subscription;
 import org.nurture.subscription.Subscriptions;
 import org.nurture.system.GroupCommit;
 import org.nurture.system.LogMasking;
@@ -171,6 +172,7 @@ public class ConversationService {
 	private Mono<Outcome> decideAndSave(Contact contact, InboundMessage message, Function<Handled, String> render) {
 		return sessions.load(contact.id())
 			.defaultIfEmpty(SessionStore.Stored.first(firstSession(contact)))
+			.flatMap(read -> withTipsAsSaved(contact, read))
 			.flatMap(read -> {
 				String id = render == null ? null : message.providerMessageId();
 				if (id != null && read.messageIds().contains(id)) {
@@ -197,6 +199,24 @@ public class ConversationService {
 					contacts.forget(contact.channel(), contact.address());
 				});
 			});
+	}
+
+	/**
+	 * The session, with the subscription as the database has it when tips were on: the
+	 * scheduler ends a subscription itself (the baby turned two; the provider cannot
+	 * deliver), and the session's copy must not bring it back. Only a subscriber's
+	 * message pays for the look-up.
+	 */
+	private Mono<SessionStore.Stored> withTipsAsSaved(Contact contact, SessionStore.Stored read) {
+		Subscription kept = read.session().subscription();
+		if (kept == null || !kept.active()) {
+			return Mono.just(read);
+		}
+		return subscriptions.find(contact.id())
+			.filter(saved -> !saved.active())
+			.map(saved -> new SessionStore.Stored(read.session().withSubscription(saved), read.version(),
+					read.messageIds()))
+			.defaultIfEmpty(read);
 	}
 
 	/**

@@ -104,7 +104,11 @@ public record Session(Language language, boolean languageKnown, String flowId, S
 				disclaimerShown, optedOut, at, subscription, tipsAsked);
 	}
 
-	Session withSubscription(Subscription newSubscription) {
+	/**
+	 * The same conversation with the subscription as it now is (as saved, when the
+	 * service finds it changed outside the conversation).
+	 */
+	public Session withSubscription(Subscription newSubscription) {
 		return new Session(language, languageKnown, flowId, stepId, slots, offered, confirming, stepInterrupted,
 				disclaimerShown, optedOut, lastActivity, newSubscription, tipsAsked);
 	}

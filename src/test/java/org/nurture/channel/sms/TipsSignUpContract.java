@@ -150,6 +150,26 @@ abstract class TipsSignUpContract {
 			.isEqualTo(Instant.parse("2026-06-20T02:00:00Z"));
 	}
 
+	@Test
+	void tipsTheSchedulerEndedStayEnded() throws Exception {
+		String parent = newParent();
+		for (String message : List.of("tips", "born may 1", "noon", "60614", "1", "yes")) {
+			text(parent, message);
+		}
+		database
+			.sql("UPDATE subscription SET status = 'ENDED', end_reason = 'UNREACHABLE', next_due_at = NULL"
+					+ " WHERE id = :id")
+			.bind("id", subscriptions(parent).get(0).get("id"))
+			.fetch()
+			.rowsUpdated()
+			.block();
+
+		assertThat(text(parent, "pause")).isEqualTo("You're not getting daily tips right now. Reply TIPS to sign up.");
+		assertThat(text(parent, "tips")).contains("When was your baby born?");
+		assertThat(subscriptions(parent).get(0)).containsEntry("status", "ENDED")
+			.containsEntry("end_reason", "UNREACHABLE");
+	}
+
 	private String newParent() {
 		return "+1555" + String.format("%07d", 9_000_000 + PARENTS.incrementAndGet());
 	}
