@@ -127,7 +127,9 @@ final class TipDispatcher {
 		ZonedDateTime local = now.atZone(tip.zone());
 		String notNow = null;
 		DeliveryStatus status = DeliveryStatus.CANCELLED;
-		if (tip.subscriptionStatus() != Subscription.Status.ACTIVE) {
+		boolean stopped = tip.subscriptionStatus() != Subscription.Status.ACTIVE
+				&& tip.endReason() != Subscription.EndReason.COMPLETED;
+		if (stopped) {
 			notNow = "the parent stopped their tips";
 		}
 		else if (tip.optedOut()) {

@@ -41,7 +41,7 @@ final class TipOutbox {
 			+ " ORDER BY due_at LIMIT :limit FOR UPDATE SKIP LOCKED";
 
 	private static final String CLAIMED = "SELECT d.id, d.tip_id, d.due_at, d.local_date, s.id AS subscription_id,"
-			+ " s.status, s.time_zone, s.language, s.paused_until, c.channel, c.address, c.opted_out"
+			+ " s.status, s.end_reason, s.time_zone, s.language, s.paused_until, c.channel, c.address, c.opted_out"
 			+ " FROM tip_delivery d JOIN subscription s ON s.id = d.subscription_id"
 			+ " JOIN contact c ON c.id = s.contact_id WHERE d.id IN (:ids)";
 
@@ -220,14 +220,18 @@ final class TipOutbox {
 				row.get("address", String.class), Boolean.TRUE.equals(row.get("opted_out", Boolean.class)));
 	}
 
+	private static Subscription.EndReason endReason(String reason) {
+		return reason == null ? null : Subscription.EndReason.valueOf(reason);
+	}
+
 	/** A due subscription as claimed. */
 	record Due(UUID id, Subscription subscription, Instant dueAt, String band, int position) {
 	}
 
 	/** A delivery claimed for sending, with what sending needs. */
 	record Claimed(UUID id, String tipId, Instant dueAt, LocalDate date, UUID subscription,
-			Subscription.Status subscriptionStatus, ZoneId zone, String language, LocalDate pausedUntil,
-			Channel channel, String address, boolean optedOut) {
+			Subscription.Status subscriptionStatus, Subscription.EndReason endReason, ZoneId zone, String language,
+			LocalDate pausedUntil, Channel channel, String address, boolean optedOut) {
 	}
 
 }

@@ -162,6 +162,20 @@ abstract class TipDeliveryContract {
 	}
 
 	@Test
+	void theTipOfDay730IsTheLastAndEndsTheProgram() {
+		Contact contact = subscribe(parent(12),
+				Subscription.born(LocalDate.of(2025, 2, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "en"),
+				NINE_AM.minus(Duration.ofDays(1)));
+		round(NINE_AM.plusSeconds(5));
+
+		assertThat(deliveries(contact)).extracting(row -> row.get("STATUS")).containsExactly("SENT");
+		assertThat(catalog.tip((String) deliveries(contact).get(0).get("TIP_ID")).orElseThrow().isFor(Stage.born(730)))
+			.isTrue();
+		assertThat(subscriptions.find(contact.id()).block().endReason()).isEqualTo(Subscription.EndReason.COMPLETED);
+		assertThat(nextDue(contact)).isNull();
+	}
+
+	@Test
 	void afterThreeDaysDownTheMissedTipsAreSkippedNotSentInABurst() {
 		Contact contact = subscribe(parent(2),
 				Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "es"),
