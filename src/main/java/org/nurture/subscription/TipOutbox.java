@@ -215,9 +215,10 @@ final class TipOutbox {
 		return new Claimed(row.get("id", UUID.class), row.get("tip_id", String.class),
 				row.get("due_at", OffsetDateTime.class).toInstant(), row.get("local_date", LocalDate.class),
 				row.get("subscription_id", UUID.class), Subscription.Status.valueOf(row.get("status", String.class)),
-				ZoneId.of(row.get("time_zone", String.class)), row.get("language", String.class),
-				row.get("paused_until", LocalDate.class), Channel.valueOf(row.get("channel", String.class)),
-				row.get("address", String.class), Boolean.TRUE.equals(row.get("opted_out", Boolean.class)));
+				endReason(row.get("end_reason", String.class)), ZoneId.of(row.get("time_zone", String.class)),
+				row.get("language", String.class), row.get("paused_until", LocalDate.class),
+				Channel.valueOf(row.get("channel", String.class)), row.get("address", String.class),
+				Boolean.TRUE.equals(row.get("opted_out", Boolean.class)));
 	}
 
 	private static Subscription.EndReason endReason(String reason) {
