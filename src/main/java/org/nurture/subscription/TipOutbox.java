@@ -133,6 +133,18 @@ final class TipOutbox {
 					: database.sql(CLAIMED).bind("ids", ids).map(TipOutbox::claimed).all());
 	}
 
+	/**
+	 * Records what became of a few deliveries this instance was sending, in one
+	 * transaction, and ends the subscriptions the provider will not deliver to any more.
+	 */
+	Mono<Void> recordAll(List<TipDispatcher.Sent> sent) {
+		Flux<Void> writes = Flux.fromIterable(sent)
+			.concatMap(one -> (one.ends() == null ? Mono.<Void>empty()
+					: end(one.tip().subscription(), one.ends(), one.at()))
+				.then(record(one.tip().id(), one.status(), one.result(), one.at())));
+		return transactions.transactional(writes).then();
+	}
+
 	/** Records what became of a delivery this instance was sending. */
 	Mono<Void> record(UUID delivery, DeliveryStatus status, TipSender.Result result, Instant now) {
 		DatabaseClient.GenericExecuteSpec update = database
@@ -152,11 +164,6 @@ final class TipOutbox {
 		update = status == DeliveryStatus.SENT ? update.bind("sent", Subscriptions.utc(now))
 				: update.bindNull("sent", OffsetDateTime.class);
 		return update.fetch().rowsUpdated().then();
-	}
-
-	/** Records a delivery as not sent on purpose (skipped or cancelled) and why. */
-	Mono<Void> record(UUID delivery, DeliveryStatus status, String detail, Instant now) {
-		return record(delivery, status, TipSender.Result.notSent(null, null, detail), now);
 	}
 
 	/**

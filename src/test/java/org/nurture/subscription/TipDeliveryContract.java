@@ -33,6 +33,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.http.MediaType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.nurture.channel.sms.TwilioApi;
 import org.nurture.channel.sms.TwilioRequests;
 import org.nurture.contact.Channel;
@@ -111,6 +112,9 @@ abstract class TipDeliveryContract {
 	@Autowired
 	DatabaseClient database;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@BeforeEach
 	void twilioAccepts() {
 		twilio.stubFor(post(urlPathEqualTo(MESSAGES))
@@ -145,6 +149,9 @@ abstract class TipDeliveryContract {
 		assertThat(tip.isFor(Stage.born(40))).as("the tip suits a 40-day-old").isTrue();
 		twilio.verify(postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("Body", equalTo(tip.text("en"))));
 		assertThat(nextDue(contact)).isEqualTo(NINE_AM.plus(Duration.ofDays(1)));
+		assertThat(meters.get("nurture.tips.deliveries").tag("status", "SENT").counter().count()).isPositive();
+		assertThat(meters.get("nurture.tips.send.delay").timer().count()).isPositive();
+		assertThat(meters.get("nurture.tips.backlog").gauge().value()).isZero();
 	}
 
 	@Test
