@@ -7,11 +7,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import io.r2dbc.spi.Readable;
+import io.r2dbc.spi.Result;
+import io.r2dbc.spi.Statement;
 import org.nurture.contact.Channel;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -32,10 +35,15 @@ final class TipOutbox {
 			+ " WHERE next_due_at <= :now AND status = 'ACTIVE' ORDER BY next_due_at LIMIT :limit"
 			+ " FOR UPDATE SKIP LOCKED";
 
-	private static final String INSERT_ONCE = "INSERT INTO tip_delivery"
+	// The plans of a batch are written with the driver's own batched statements, with the
+	// positional markers both drivers take: one round trip for many rows.
+
+	private static final String INSERT = "INSERT INTO tip_delivery"
 			+ " (id, subscription_id, local_date, due_at, tip_id, status, detail, updated_at)"
-			+ " SELECT :id, :subscription, :date, :due, :tip, :status, :detail, :now WHERE NOT EXISTS"
-			+ " (SELECT 1 FROM tip_delivery WHERE subscription_id = :subscription AND local_date = :date)";
+			+ " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+
+	private static final String ADVANCE = "UPDATE subscription SET next_due_at = $1, band = $2, band_position = $3,"
+			+ " status = $4, end_reason = $5, updated_at = $6 WHERE id = $7";
 
 	private static final String WAITING = "SELECT id FROM tip_delivery WHERE status = 'PENDING' AND due_at <= :now"
 			+ " ORDER BY due_at LIMIT :limit FOR UPDATE SKIP LOCKED";
@@ -64,47 +72,89 @@ final class TipOutbox {
 	 * due.
 	 */
 	Mono<Integer> planDue(Instant now, int limit) {
-		Flux<Integer> planned = database.sql(DUE)
+		Mono<Integer> planned = database.sql(DUE)
 			.bind("now", Subscriptions.utc(now))
 			.bind("limit", limit)
 			.map(TipOutbox::due)
 			.all()
 			.collectList()
-			.flatMapMany(due -> Flux.fromIterable(due).concatMap(one -> write(one, now)));
-		return transactions.transactional(planned).count().map(Long::intValue);
+			.flatMap(due -> due.isEmpty() ? Mono.just(0) : writeAll(due, now).thenReturn(due.size()));
+		return transactions.transactional(planned);
 	}
 
-	private Mono<Integer> write(Due due, Instant now) {
-		TipPlanner.Planned planned = planner.plan(due.subscription(), due.dueAt(), due.band(), due.position(), now);
-		DatabaseClient.GenericExecuteSpec insert = database.sql(INSERT_ONCE)
-			.bind("id", UUID.randomUUID())
-			.bind("subscription", due.id())
-			.bind("date", planned.date())
-			.bind("due", Subscriptions.utc(planned.dueAt()))
-			.bind("status", planned.status().name())
-			.bind("now", Subscriptions.utc(now));
-		insert = planned.tipId() == null ? insert.bindNull("tip", String.class) : insert.bind("tip", planned.tipId());
-		insert = planned.detail() == null ? insert.bindNull("detail", String.class)
-				: insert.bind("detail", planned.detail());
-		return insert.fetch().rowsUpdated().flatMap(inserted -> {
-			boolean fresh = inserted > 0;
-			String band = fresh ? planned.band() : due.band();
-			int position = fresh ? planned.position() : due.position();
-			boolean over = planned.nextDue() == null;
-			DatabaseClient.GenericExecuteSpec update = database
-				.sql("UPDATE subscription SET next_due_at = :next, band = :band, band_position = :position,"
-						+ " status = :status, end_reason = :reason, updated_at = :now WHERE id = :id")
-				.bind("position", position)
-				.bind("status", over ? Subscription.Status.ENDED.name() : Subscription.Status.ACTIVE.name())
-				.bind("now", Subscriptions.utc(now))
-				.bind("id", due.id());
-			update = over ? update.bindNull("next", OffsetDateTime.class)
-					: update.bind("next", Subscriptions.utc(planned.nextDue()));
-			update = band == null ? update.bindNull("band", String.class) : update.bind("band", band);
-			update = over ? update.bind("reason", Subscription.EndReason.COMPLETED.name())
-					: update.bindNull("reason", String.class);
-			return update.fetch().rowsUpdated().thenReturn(1);
-		});
+	/**
+	 * Writes the plans of the claimed subscriptions with two batched statements: the
+	 * deliveries, then the subscriptions' next due time and plan position. A subscription
+	 * that already has a delivery for the date (its time was moved later the same day)
+	 * gets no second one, and keeps its position.
+	 */
+	private Mono<Void> writeAll(List<Due> due, Instant now) {
+		List<TipPlanner.Planned> plans = due.stream()
+			.map(one -> planner.plan(one.subscription(), one.dueAt(), one.band(), one.position(), now))
+			.toList();
+		return database
+			.sql("SELECT subscription_id, local_date FROM tip_delivery WHERE subscription_id IN (:ids)"
+					+ " AND local_date >= :earliest")
+			.bind("ids", due.stream().map(Due::id).toList())
+			.bind("earliest", plans.stream().map(TipPlanner.Planned::date).min(LocalDate::compareTo).orElseThrow())
+			.map(row -> row.get("subscription_id", UUID.class) + " " + row.get("local_date", LocalDate.class))
+			.all()
+			.collect(Collectors.toSet())
+			.flatMap(planned -> database.inConnection(connection -> {
+				Statement insert = connection.createStatement(INSERT);
+				Statement update = connection.createStatement(ADVANCE);
+				boolean inserting = false;
+				for (int i = 0; i < due.size(); i++) {
+					Due one = due.get(i);
+					TipPlanner.Planned plan = plans.get(i);
+					boolean fresh = !planned.contains(one.id() + " " + plan.date());
+					if (fresh) {
+						if (inserting) {
+							insert.add();
+						}
+						bindDelivery(insert, one, plan, now);
+						inserting = true;
+					}
+					if (i > 0) {
+						update.add();
+					}
+					bindAdvance(update, one, plan, fresh, now);
+				}
+				Mono<Void> inserted = inserting ? Flux.from(insert.execute()).concatMap(Result::getRowsUpdated).then()
+						: Mono.empty();
+				return inserted.then(Flux.from(update.execute()).concatMap(Result::getRowsUpdated).then());
+			}));
+	}
+
+	private static void bindDelivery(Statement insert, Due due, TipPlanner.Planned plan, Instant now) {
+		insert.bind(0, UUID.randomUUID())
+			.bind(1, due.id())
+			.bind(2, plan.date())
+			.bind(3, Subscriptions.utc(plan.dueAt()))
+			.bind(5, plan.status().name())
+			.bind(7, Subscriptions.utc(now));
+		bindNullable(insert, 4, plan.tipId(), String.class);
+		bindNullable(insert, 6, plan.detail(), String.class);
+	}
+
+	private static void bindAdvance(Statement update, Due due, TipPlanner.Planned plan, boolean fresh, Instant now) {
+		boolean over = plan.nextDue() == null;
+		update.bind(2, fresh ? plan.position() : due.position())
+			.bind(3, over ? Subscription.Status.ENDED.name() : Subscription.Status.ACTIVE.name())
+			.bind(5, Subscriptions.utc(now))
+			.bind(6, due.id());
+		bindNullable(update, 0, over ? null : Subscriptions.utc(plan.nextDue()), OffsetDateTime.class);
+		bindNullable(update, 1, fresh ? plan.band() : due.band(), String.class);
+		bindNullable(update, 4, over ? Subscription.EndReason.COMPLETED.name() : null, String.class);
+	}
+
+	private static <T> void bindNullable(Statement statement, int index, T value, Class<T> type) {
+		if (value == null) {
+			statement.bindNull(index, type);
+		}
+		else {
+			statement.bind(index, value);
+		}
 	}
 
 	/**
