@@ -48,6 +48,26 @@ final class TipOutbox {
 	private static final String WAITING = "SELECT id FROM tip_delivery WHERE status = 'PENDING' AND due_at <= :now"
 			+ " ORDER BY due_at LIMIT :limit FOR UPDATE SKIP LOCKED";
 
+	// H2 locks every row a FOR UPDATE query matches before it applies the LIMIT (170 ms
+	// for
+	// a batch among 100,000 due rows), so there the rows are found first and then locked
+	// by
+	// id. The embedded database has one instance, so nobody else is taking them
+	// meanwhile.
+
+	private static final String DUE_IDS = "SELECT id FROM subscription WHERE next_due_at <= :now AND status = 'ACTIVE'"
+			+ " ORDER BY next_due_at LIMIT :limit";
+
+	private static final String DUE_BY_ID = "SELECT id, status, birth_date, due_date, time_zone, send_time, cadence,"
+			+ " language, paused_until, end_reason, next_due_at, band, band_position FROM subscription"
+			+ " WHERE id IN (:ids) AND next_due_at <= :now AND status = 'ACTIVE' FOR UPDATE SKIP LOCKED";
+
+	private static final String WAITING_IDS = "SELECT id FROM tip_delivery WHERE status = 'PENDING'"
+			+ " AND due_at <= :now ORDER BY due_at LIMIT :limit";
+
+	private static final String WAITING_BY_ID = "SELECT id FROM tip_delivery WHERE id IN (:ids)"
+			+ " AND status = 'PENDING' FOR UPDATE SKIP LOCKED";
+
 	private static final String CLAIMED = "SELECT d.id, d.tip_id, d.due_at, d.local_date, s.id AS subscription_id,"
 			+ " s.status, s.end_reason, s.time_zone, s.language, s.paused_until, c.channel, c.address, c.opted_out"
 			+ " FROM tip_delivery d JOIN subscription s ON s.id = d.subscription_id"
@@ -59,10 +79,30 @@ final class TipOutbox {
 
 	private final TipPlanner planner;
 
-	TipOutbox(DatabaseClient database, TransactionalOperator transactions, TipPlanner planner) {
+	/** Whether to find rows first and lock them by id ({@link #DUE_IDS}): on H2. */
+	private final boolean lockById;
+
+	TipOutbox(DatabaseClient database, TransactionalOperator transactions, TipPlanner planner, boolean lockById) {
 		this.database = database;
 		this.transactions = transactions;
 		this.planner = planner;
+		this.lockById = lockById;
+	}
+
+	/**
+	 * The ids of up to {@code limit} rows due, locked for this transaction: with one
+	 * statement, or on H2 found first and then locked.
+	 */
+	private Mono<List<UUID>> lockedIds(String query, String candidates, String byId, Instant now, int limit) {
+		if (!lockById) {
+			return ids(database.sql(query).bind("now", Subscriptions.utc(now)).bind("limit", limit));
+		}
+		return ids(database.sql(candidates).bind("now", Subscriptions.utc(now)).bind("limit", limit))
+			.flatMap(found -> found.isEmpty() ? Mono.just(found) : ids(database.sql(byId).bind("ids", found)));
+	}
+
+	private static Mono<List<UUID>> ids(DatabaseClient.GenericExecuteSpec query) {
+		return query.map(row -> row.get("id", UUID.class)).all().collectList();
 	}
 
 	/**
@@ -72,11 +112,20 @@ final class TipOutbox {
 	 * due.
 	 */
 	Mono<Integer> planDue(Instant now, int limit) {
-		Mono<Integer> planned = database.sql(DUE)
-			.bind("now", Subscriptions.utc(now))
-			.bind("limit", limit)
-			.map(TipOutbox::due)
-			.all()
+		Mono<Integer> planned = (lockById
+				? database.sql(DUE_IDS)
+					.bind("now", Subscriptions.utc(now))
+					.bind("limit", limit)
+					.map(row -> row.get("id", UUID.class))
+					.all()
+					.collectList()
+					.flatMapMany(ids -> ids.isEmpty() ? Flux.empty()
+							: database.sql(DUE_BY_ID)
+								.bind("ids", ids)
+								.bind("now", Subscriptions.utc(now))
+								.map(TipOutbox::due)
+								.all())
+				: database.sql(DUE).bind("now", Subscriptions.utc(now)).bind("limit", limit).map(TipOutbox::due).all())
 			.collectList()
 			.flatMap(due -> due.isEmpty() ? Mono.just(0) : writeAll(due, now).thenReturn(due.size()));
 		return transactions.transactional(planned);
@@ -163,12 +212,7 @@ final class TipOutbox {
 	 * what sending needs.
 	 */
 	Flux<Claimed> claim(Instant now, int limit) {
-		Mono<List<UUID>> claimed = database.sql(WAITING)
-			.bind("now", Subscriptions.utc(now))
-			.bind("limit", limit)
-			.map(row -> row.get("id", UUID.class))
-			.all()
-			.collectList()
+		Mono<List<UUID>> claimed = lockedIds(WAITING, WAITING_IDS, WAITING_BY_ID, now, limit)
 			.flatMap(ids -> ids.isEmpty() ? Mono.just(ids)
 					: database
 						.sql("UPDATE tip_delivery SET status = 'SENDING', claimed_at = :now, updated_at = :now"
