@@ -62,8 +62,10 @@ final class TipOutbox {
 			+ " language, paused_until, end_reason, next_due_at, band, band_position FROM subscription"
 			+ " WHERE id IN (:ids) AND next_due_at <= :now AND status = 'ACTIVE' FOR UPDATE SKIP LOCKED";
 
+	// Ordered as the index (status, due_at) is, so that H2 reads it in order rather than
+	// sorting every waiting row.
 	private static final String WAITING_IDS = "SELECT id FROM tip_delivery WHERE status = 'PENDING'"
-			+ " AND due_at <= :now ORDER BY due_at LIMIT :limit";
+			+ " AND due_at <= :now ORDER BY status, due_at LIMIT :limit";
 
 	private static final String WAITING_BY_ID = "SELECT id FROM tip_delivery WHERE id IN (:ids)"
 			+ " AND status = 'PENDING' FOR UPDATE SKIP LOCKED";
