@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -35,15 +36,28 @@ final class TipOutbox {
 			+ " WHERE next_due_at <= :now AND status = 'ACTIVE' ORDER BY next_due_at LIMIT :limit"
 			+ " FOR UPDATE SKIP LOCKED";
 
-	// The plans of a batch are written with the driver's own batched statements, with the
-	// positional markers both drivers take: one round trip for many rows.
+	// The plans of a batch are written with few statements, in the positional markers
+	// both
+	// drivers take: one INSERT of many rows, and one UPDATE of many (on H2, a batch of
+	// one
+	// UPDATE bound many times, since H2 has no UPDATE ... FROM).
 
 	private static final String INSERT = "INSERT INTO tip_delivery"
-			+ " (id, subscription_id, local_date, due_at, tip_id, status, detail, updated_at)"
-			+ " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+			+ " (id, subscription_id, local_date, due_at, tip_id, status, detail, updated_at) VALUES";
 
 	private static final String ADVANCE = "UPDATE subscription SET next_due_at = $1, band = $2, band_position = $3,"
 			+ " status = $4, end_reason = $5, updated_at = $6 WHERE id = $7";
+
+	// PostgreSQL: the whole batch in one statement (H2 has no UPDATE ... FROM).
+
+	private static final String ADVANCE_ALL = "UPDATE subscription AS s SET next_due_at = v.next_due_at,"
+			+ " band = v.band, band_position = v.band_position, status = v.status, end_reason = v.end_reason,"
+			+ " updated_at = v.updated_at FROM (VALUES";
+
+	private static final String ADVANCE_ALL_TYPES = "uuid,timestamptz,varchar,int,varchar,varchar,timestamptz";
+
+	private static final String ADVANCE_ALL_WHERE = ") AS v (id, next_due_at, band, band_position, status,"
+			+ " end_reason, updated_at) WHERE s.id = v.id";
 
 	private static final String WAITING = "SELECT id FROM tip_delivery WHERE status = 'PENDING' AND due_at <= :now"
 			+ " ORDER BY due_at LIMIT :limit FOR UPDATE SKIP LOCKED";
@@ -134,10 +148,10 @@ final class TipOutbox {
 	}
 
 	/**
-	 * Writes the plans of the claimed subscriptions with two batched statements: the
-	 * deliveries, then the subscriptions' next due time and plan position. A subscription
-	 * that already has a delivery for the date (its time was moved later the same day)
-	 * gets no second one, and keeps its position.
+	 * Writes the plans of the claimed subscriptions with two statements: the deliveries,
+	 * then the subscriptions' next due time and plan position. A subscription that
+	 * already has a delivery for the date (its time was moved later the same day) gets no
+	 * second one, and keeps its position.
 	 */
 	private Mono<Void> writeAll(List<Due> due, Instant now) {
 		List<TipPlanner.Planned> plans = due.stream()
@@ -152,51 +166,86 @@ final class TipOutbox {
 			.all()
 			.collect(Collectors.toSet())
 			.flatMap(planned -> database.inConnection(connection -> {
-				Statement insert = connection.createStatement(INSERT);
-				Statement update = connection.createStatement(ADVANCE);
-				boolean inserting = false;
+				List<Integer> fresh = new ArrayList<>();
 				for (int i = 0; i < due.size(); i++) {
-					Due one = due.get(i);
-					TipPlanner.Planned plan = plans.get(i);
-					boolean fresh = !planned.contains(one.id() + " " + plan.date());
-					if (fresh) {
-						if (inserting) {
-							insert.add();
-						}
-						bindDelivery(insert, one, plan, now);
-						inserting = true;
+					if (!planned.contains(due.get(i).id() + " " + plans.get(i).date())) {
+						fresh.add(i);
 					}
-					if (i > 0) {
-						update.add();
-					}
-					bindAdvance(update, one, plan, fresh, now);
 				}
-				Mono<Void> inserted = inserting ? Flux.from(insert.execute()).concatMap(Result::getRowsUpdated).then()
-						: Mono.empty();
+				Statement insert = connection.createStatement(rows(INSERT, fresh.size(), 8, ""));
+				for (int row = 0; row < fresh.size(); row++) {
+					bindDelivery(insert, row * 8, due.get(fresh.get(row)), plans.get(fresh.get(row)), now);
+				}
+				Statement update;
+				if (lockById) {
+					update = connection.createStatement(ADVANCE);
+					for (int i = 0; i < due.size(); i++) {
+						if (i > 0) {
+							update.add();
+						}
+						bindAdvance(update, 0, due.get(i), plans.get(i), fresh.contains(i), now);
+						update.bind(6, due.get(i).id());
+					}
+				}
+				else {
+					update = connection
+						.createStatement(rows(ADVANCE_ALL, due.size(), 7, ADVANCE_ALL_TYPES) + ADVANCE_ALL_WHERE);
+					for (int i = 0; i < due.size(); i++) {
+						bindAdvance(update, i * 7 + 1, due.get(i), plans.get(i), fresh.contains(i), now);
+						update.bind(i * 7, due.get(i).id());
+					}
+				}
+				Mono<Void> inserted = fresh.isEmpty() ? Mono.empty()
+						: Flux.from(insert.execute()).concatMap(Result::getRowsUpdated).then();
 				return inserted.then(Flux.from(update.execute()).concatMap(Result::getRowsUpdated).then());
 			}));
 	}
 
-	private static void bindDelivery(Statement insert, Due due, TipPlanner.Planned plan, Instant now) {
-		insert.bind(0, UUID.randomUUID())
-			.bind(1, due.id())
-			.bind(2, plan.date())
-			.bind(3, Subscriptions.utc(plan.dueAt()))
-			.bind(5, plan.status().name())
-			.bind(7, Subscriptions.utc(now));
-		bindNullable(insert, 4, plan.tipId(), String.class);
-		bindNullable(insert, 6, plan.detail(), String.class);
+	/**
+	 * The statement with {@code count} rows of {@code columns} positional markers each,
+	 * numbered on from 1, each marker followed by its cast in {@code types} (by column,
+	 * separated by commas; none when empty).
+	 */
+	private static String rows(String statement, int count, int columns, String types) {
+		String[] casts = types.isEmpty() ? new String[columns] : types.split(",");
+		StringBuilder sql = new StringBuilder(statement);
+		for (int row = 0; row < count; row++) {
+			sql.append(row == 0 ? " (" : ", (");
+			for (int column = 0; column < columns; column++) {
+				sql.append(column == 0 ? "$" : ", $").append(row * columns + column + 1);
+				if (casts[column] != null) {
+					sql.append("::").append(casts[column]);
+				}
+			}
+			sql.append(')');
+		}
+		return sql.toString();
 	}
 
-	private static void bindAdvance(Statement update, Due due, TipPlanner.Planned plan, boolean fresh, Instant now) {
+	private static void bindDelivery(Statement insert, int at, Due due, TipPlanner.Planned plan, Instant now) {
+		insert.bind(at, UUID.randomUUID())
+			.bind(at + 1, due.id())
+			.bind(at + 2, plan.date())
+			.bind(at + 3, Subscriptions.utc(plan.dueAt()))
+			.bind(at + 5, plan.status().name())
+			.bind(at + 7, Subscriptions.utc(now));
+		bindNullable(insert, at + 4, plan.tipId(), String.class);
+		bindNullable(insert, at + 6, plan.detail(), String.class);
+	}
+
+	/**
+	 * Binds the next due time, band, position, status, end reason and update time of a
+	 * planned subscription, from {@code at} on.
+	 */
+	private static void bindAdvance(Statement update, int at, Due due, TipPlanner.Planned plan, boolean fresh,
+			Instant now) {
 		boolean over = plan.nextDue() == null;
-		update.bind(2, fresh ? plan.position() : due.position())
-			.bind(3, over ? Subscription.Status.ENDED.name() : Subscription.Status.ACTIVE.name())
-			.bind(5, Subscriptions.utc(now))
-			.bind(6, due.id());
-		bindNullable(update, 0, over ? null : Subscriptions.utc(plan.nextDue()), OffsetDateTime.class);
-		bindNullable(update, 1, fresh ? plan.band() : due.band(), String.class);
-		bindNullable(update, 4, over ? Subscription.EndReason.COMPLETED.name() : null, String.class);
+		update.bind(at + 2, fresh ? plan.position() : due.position())
+			.bind(at + 3, over ? Subscription.Status.ENDED.name() : Subscription.Status.ACTIVE.name())
+			.bind(at + 5, Subscriptions.utc(now));
+		bindNullable(update, at, over ? null : Subscriptions.utc(plan.nextDue()), OffsetDateTime.class);
+		bindNullable(update, at + 1, fresh ? plan.band() : due.band(), String.class);
+		bindNullable(update, at + 4, over ? Subscription.EndReason.COMPLETED.name() : null, String.class);
 	}
 
 	private static <T> void bindNullable(Statement statement, int index, T value, Class<T> type) {
