@@ -157,6 +157,29 @@ final class TipOutbox {
 		List<TipPlanner.Planned> plans = due.stream()
 			.map(one -> planner.plan(one.subscription(), one.dueAt(), one.band(), one.position(), now))
 			.toList();
+		if (!lockById) {
+			// PostgreSQL says which rows it inserted; the others were there already.
+			return database.inConnection(connection -> {
+				Statement insert = connection.createStatement(rows(INSERT, due.size(), 8, "")
+						+ " ON CONFLICT (subscription_id, local_date) DO NOTHING RETURNING subscription_id");
+				for (int i = 0; i < due.size(); i++) {
+					bindDelivery(insert, i * 8, due.get(i), plans.get(i), now);
+				}
+				return Flux.from(insert.execute())
+					.concatMap(result -> result.map((row, meta) -> row.get("subscription_id", UUID.class)))
+					.collect(Collectors.toSet())
+					.flatMap(inserted -> {
+						Statement update = connection
+							.createStatement(rows(ADVANCE_ALL, due.size(), 7, ADVANCE_ALL_TYPES) + ADVANCE_ALL_WHERE);
+						for (int i = 0; i < due.size(); i++) {
+							update.bind(i * 7, due.get(i).id());
+							bindAdvance(update, i * 7 + 1, due.get(i), plans.get(i), inserted.contains(due.get(i).id()),
+									now);
+						}
+						return Flux.from(update.execute()).concatMap(Result::getRowsUpdated).then();
+					});
+			});
+		}
 		return database
 			.sql("SELECT subscription_id, local_date FROM tip_delivery WHERE subscription_id IN (:ids)"
 					+ " AND local_date >= :earliest")
@@ -176,24 +199,13 @@ final class TipOutbox {
 				for (int row = 0; row < fresh.size(); row++) {
 					bindDelivery(insert, row * 8, due.get(fresh.get(row)), plans.get(fresh.get(row)), now);
 				}
-				Statement update;
-				if (lockById) {
-					update = connection.createStatement(ADVANCE);
-					for (int i = 0; i < due.size(); i++) {
-						if (i > 0) {
-							update.add();
-						}
-						bindAdvance(update, 0, due.get(i), plans.get(i), fresh.contains(i), now);
-						update.bind(6, due.get(i).id());
+				Statement update = connection.createStatement(ADVANCE);
+				for (int i = 0; i < due.size(); i++) {
+					if (i > 0) {
+						update.add();
 					}
-				}
-				else {
-					update = connection
-						.createStatement(rows(ADVANCE_ALL, due.size(), 7, ADVANCE_ALL_TYPES) + ADVANCE_ALL_WHERE);
-					for (int i = 0; i < due.size(); i++) {
-						bindAdvance(update, i * 7 + 1, due.get(i), plans.get(i), fresh.contains(i), now);
-						update.bind(i * 7, due.get(i).id());
-					}
+					bindAdvance(update, 0, due.get(i), plans.get(i), fresh.contains(i), now);
+					update.bind(6, due.get(i).id());
 				}
 				Mono<Void> inserted = fresh.isEmpty() ? Mono.empty()
 						: Flux.from(insert.execute()).concatMap(Result::getRowsUpdated).then();

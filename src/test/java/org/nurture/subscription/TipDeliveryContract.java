@@ -183,6 +183,23 @@ abstract class TipDeliveryContract {
 	}
 
 	@Test
+	void aTimeMovedLaterOnTheDayOfATipDoesNotBringASecondOne() {
+		Contact contact = subscribe(parent(13),
+				Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "en"),
+				NINE_AM.minus(Duration.ofHours(1)));
+		round(NINE_AM.plusSeconds(5));
+		Subscription later = subscriptions.find(contact.id()).block().at(LocalTime.of(15, 0));
+		subscriptions.save(contact.id(), later, NINE_AM.plus(Duration.ofHours(1))).block();
+		assertThat(nextDue(contact)).isEqualTo(NINE_AM.plus(Duration.ofHours(6)));
+
+		round(NINE_AM.plus(Duration.ofHours(6)).plusSeconds(5));
+
+		twilio.verify(exactly(1), postRequestedFor(urlPathEqualTo(MESSAGES)));
+		assertThat(deliveries(contact)).extracting(row -> row.get("STATUS")).containsExactly("SENT");
+		assertThat(nextDue(contact)).isEqualTo(NINE_AM.plus(Duration.ofHours(30)));
+	}
+
+	@Test
 	void afterThreeDaysDownTheMissedTipsAreSkippedNotSentInABurst() {
 		Contact contact = subscribe(parent(2),
 				Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "es"),
