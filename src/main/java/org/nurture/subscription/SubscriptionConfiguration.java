@@ -2,6 +2,9 @@ package org.nurture.subscription;
 
 import java.time.Clock;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +20,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 @EnableConfigurationProperties(TipsProperties.class)
 class SubscriptionConfiguration {
 
+	private static final Logger log = LoggerFactory.getLogger(SubscriptionConfiguration.class);
+
 	@Bean
 	TipPicker tipPicker(TipCatalog catalog) {
 		return new CatalogTipPicker(catalog);
@@ -24,7 +29,10 @@ class SubscriptionConfiguration {
 
 	@Bean
 	TipOutbox tipOutbox(DatabaseClient database, ReactiveTransactionManager transactionManager, TipPicker picker) {
-		return new TipOutbox(database, TransactionalOperator.create(transactionManager), new TipPlanner(picker));
+		boolean h2 = database.getConnectionFactory().getMetadata().getName().contains("H2");
+		log.info("Daily tips on {}: due rows are {}", database.getConnectionFactory().getMetadata().getName(),
+				h2 ? "found, then locked by id" : "locked as they are found (FOR UPDATE SKIP LOCKED)");
+		return new TipOutbox(database, TransactionalOperator.create(transactionManager), new TipPlanner(picker), h2);
 	}
 
 	@Bean

@@ -7,13 +7,16 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.nurture.contact.Channel;
 import org.nurture.system.LogMasking;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -41,7 +44,19 @@ final class TipDispatcher {
 
 	private final MeterRegistry meters;
 
+	/** A claim holds no more tips than the slowest sender sends in this many seconds. */
+	static final int CLAIM_SECONDS = 30;
+
+	/** At most this many outcomes are written in one transaction... */
+	static final int RECORD_BATCH = 100;
+
+	/** ...and none waits longer than this to be written. */
+	static final Duration RECORD_EVERY = Duration.ofSeconds(1);
+
 	private final Timer delay;
+
+	/** Tips waiting to be sent, as the last round left them. */
+	private final AtomicLong backlog = new AtomicLong();
 
 	TipDispatcher(TipOutbox outbox, SendPace sendPace, TipPicker picker, TipSender sender, TipsProperties properties,
 			Clock clock, MeterRegistry meters) {
@@ -56,6 +71,9 @@ final class TipDispatcher {
 			.description("From when a tip was due to when the provider accepted it")
 			.publishPercentiles(0.5, 0.95)
 			.register(meters);
+		Gauge.builder("nurture.tips.backlog", backlog, AtomicLong::get)
+			.description("Tips planned and waiting to be sent, after the last round")
+			.register(meters);
 	}
 
 	/**
@@ -68,7 +86,7 @@ final class TipDispatcher {
 				log.warn("{} tips were being sent by an instance that stopped: recorded as unknown", lost);
 				meters.counter("nurture.tips.deliveries", "status", DeliveryStatus.UNKNOWN.name()).increment(lost);
 			}
-		}).then(planAll()).then(sendAll());
+		}).then(planAll()).then(sendAll()).flatMap(sent -> outbox.backlog().doOnNext(backlog::set).thenReturn(sent));
 	}
 
 	/**
@@ -85,13 +103,13 @@ final class TipDispatcher {
 	/** Sends claim after claim until no due tip waits. */
 	Mono<Long> sendAll() {
 		return Mono.defer(this::sendClaim)
-			.expand(sent -> sent.claimed() < properties.sendBatch() ? Mono.empty() : sendClaim())
+			.expand(sent -> sent.claimed() < claimSize() ? Mono.empty() : sendClaim())
 			.map(Round::sent)
 			.reduce(0L, Long::sum);
 	}
 
 	private Mono<Round> sendClaim() {
-		return Flux.defer(() -> outbox.claim(clock.instant(), properties.sendBatch()))
+		return Flux.defer(() -> outbox.claim(clock.instant(), claimSize()))
 			.collectList()
 			.flatMapMany(claimed -> Flux
 				.fromIterable(claimed.stream()
@@ -99,9 +117,37 @@ final class TipDispatcher {
 							Collectors.toList()))
 					.entrySet())
 				.flatMap(group -> paced(group.getKey(), group.getValue())))
+			.bufferTimeout(RECORD_BATCH, RECORD_EVERY)
+			.concatMap(this::recordAll)
 			.collectList()
 			.map(statuses -> new Round(statuses.size(),
 					statuses.stream().filter(status -> status == DeliveryStatus.SENT).count()));
+	}
+
+	/**
+	 * How many tips one claim takes: {@code send-batch}, or as many as the slowest sender
+	 * sends in half a minute, so that claimed tips never wait long for their slot.
+	 */
+	private int claimSize() {
+		int size = properties.sendBatch();
+		for (Channel channel : Channel.values()) {
+			TipSender.Pace pace = sender.pace(channel);
+			if (pace.limited()) {
+				size = (int) Math.min(size, Math.max(1, Math.floor(pace.perSecond() * CLAIM_SECONDS)));
+			}
+		}
+		return size;
+	}
+
+	/**
+	 * Writes what became of a few sends in one transaction (one commit for them all), and
+	 * counts them once written.
+	 */
+	private Flux<DeliveryStatus> recordAll(List<Sent> sent) {
+		return outbox.recordAll(sent).thenMany(Flux.fromIterable(sent).map(one -> {
+			meters.counter("nurture.tips.deliveries", "status", one.status().name()).increment();
+			return one.status();
+		}));
 	}
 
 	/**
@@ -109,7 +155,7 @@ final class TipDispatcher {
 	 * instances ({@link SendPace}), or as fast as {@code send-concurrency} allows when
 	 * the rate is not limited.
 	 */
-	private Flux<DeliveryStatus> paced(TipSender.Pace pace, List<TipOutbox.Claimed> tips) {
+	private Flux<Sent> paced(TipSender.Pace pace, List<TipOutbox.Claimed> tips) {
 		if (!pace.limited()) {
 			return Flux.fromIterable(tips).flatMap(this::send, properties.sendConcurrency());
 		}
@@ -117,22 +163,29 @@ final class TipDispatcher {
 		return sendPace.reserve(pace.sender(), tips.size(), pace.perSecond(), clock.instant(), properties.lease())
 			.flatMapMany(first -> Flux.range(0, tips.size()).flatMap(i -> {
 				Duration wait = Duration.between(clock.instant(), first.plus(interval.multipliedBy(i)));
-				Mono<DeliveryStatus> send = Mono.defer(() -> send(tips.get(i)));
+				Mono<Sent> send = Mono.defer(() -> send(tips.get(i)));
 				return wait.isNegative() || wait.isZero() ? send : Mono.delay(wait).then(send);
 			}, tips.size()));
 	}
 
-	private Mono<DeliveryStatus> send(TipOutbox.Claimed tip) {
+	/**
+	 * Hands one tip to the provider, unless the parent stopped or paused it, it is too
+	 * late or the parent's evening has begun; emits what became of it, to be recorded.
+	 */
+	private Mono<Sent> send(TipOutbox.Claimed tip) {
 		Instant now = clock.instant();
 		ZonedDateTime local = now.atZone(tip.zone());
 		String notNow = null;
 		DeliveryStatus status = DeliveryStatus.CANCELLED;
-		if (tip.subscriptionStatus() != Subscription.Status.ACTIVE) {
+		Subscription.EndReason ends = null;
+		boolean stopped = tip.subscriptionStatus() != Subscription.Status.ACTIVE
+				&& tip.endReason() != Subscription.EndReason.COMPLETED;
+		if (stopped) {
 			notNow = "the parent stopped their tips";
 		}
 		else if (tip.optedOut()) {
-			return outbox.end(tip.subscription(), Subscription.EndReason.STOPPED, now)
-				.then(finish(tip, status, TipSender.Result.notSent(null, null, "the parent opted out"), now));
+			notNow = "the parent opted out";
+			ends = Subscription.EndReason.STOPPED;
 		}
 		else if (tip.pausedUntil() != null && tip.date().isBefore(tip.pausedUntil())) {
 			notNow = "the parent paused their tips";
@@ -151,9 +204,9 @@ final class TipDispatcher {
 			notNow = "tip " + tip.tipId() + " is no longer in the catalog";
 		}
 		if (notNow != null) {
-			return finish(tip, status, TipSender.Result.notSent(null, null, notNow), now);
+			return Mono.just(new Sent(tip, status, TipSender.Result.notSent(null, null, notNow), now, ends));
 		}
-		return sender.send(tip.channel(), tip.address(), text.get()).flatMap(result -> {
+		return sender.send(tip.channel(), tip.address(), text.get()).map(result -> {
 			Instant answered = clock.instant();
 			DeliveryStatus outcome = switch (result.outcome()) {
 				case SENT -> DeliveryStatus.SENT;
@@ -168,21 +221,27 @@ final class TipDispatcher {
 				log.info("Tip for {} on {} not sent: {} ({})", LogMasking.mask(tip.address()), tip.channel(),
 						result.outcome(), result.detail());
 			}
-			Mono<Void> ended = switch (result.outcome()) {
-				case OPTED_OUT -> outbox.end(tip.subscription(), Subscription.EndReason.STOPPED, answered);
-				case UNREACHABLE -> outbox.end(tip.subscription(), Subscription.EndReason.UNREACHABLE, answered);
-				default -> Mono.empty();
+			Subscription.EndReason ended = switch (result.outcome()) {
+				case OPTED_OUT -> Subscription.EndReason.STOPPED;
+				case UNREACHABLE -> Subscription.EndReason.UNREACHABLE;
+				default -> null;
 			};
-			return ended.then(finish(tip, outcome, result, answered));
+			return new Sent(tip, outcome, result, answered, ended);
 		});
 	}
 
-	private Mono<DeliveryStatus> finish(TipOutbox.Claimed tip, DeliveryStatus status, TipSender.Result result,
-			Instant now) {
-		return outbox.record(tip.id(), status, result, now).then(Mono.fromCallable(() -> {
-			meters.counter("nurture.tips.deliveries", "status", status.name()).increment();
-			return status;
-		}));
+	/**
+	 * What became of one claimed tip, to be recorded.
+	 *
+	 * @param tip the tip
+	 * @param status its new status
+	 * @param result what the provider said, or why it was not sent
+	 * @param at when
+	 * @param ends why the subscription ends with it (the provider will not deliver to the
+	 * parent any more), or null
+	 */
+	record Sent(TipOutbox.Claimed tip, DeliveryStatus status, TipSender.Result result, Instant at,
+			Subscription.EndReason ends) {
 	}
 
 	private record Round(int claimed, long sent) {

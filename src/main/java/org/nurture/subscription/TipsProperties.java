@@ -11,14 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled whether this instance plans and sends tips at all
  * @param pollInterval how often it looks for due tips
  * @param planBatch how many due subscriptions one transaction plans
- * @param sendBatch how many waiting tips one claim takes; at the provider's rate they
- * must go out well within {@code lease}
+ * @param sendBatch the most waiting tips one claim takes (fewer with a slow sender: no
+ * more than it sends in 30 seconds, well within {@code lease})
  * @param sendConcurrency how many sends are in flight at once
  * @param lease how long a claimed tip may stay "sending" before it is taken for lost (and
  * recorded as unknown)
  */
 @ConfigurationProperties("nurture.tips")
 public record TipsProperties(@DefaultValue("true") boolean enabled, @DefaultValue("10s") Duration pollInterval,
-		@DefaultValue("500") int planBatch, @DefaultValue("50") int sendBatch, @DefaultValue("8") int sendConcurrency,
+		@DefaultValue("500") int planBatch, @DefaultValue("200") int sendBatch, @DefaultValue("8") int sendConcurrency,
 		@DefaultValue("5m") Duration lease) {
 }

@@ -72,6 +72,10 @@ public final class TipDispatchLoad {
 				"--nurture.twilio.api-base-url=" + twilio.baseUrl(), "--nurture.twilio.messages-per-second=" + rate,
 				"--nurture.tips.poll-interval=1s", "--management.endpoints.web.exposure.include=health,metrics",
 				"--logging.level.org.nurture=WARN"));
+		String extra = System.getProperty("tips.service-args", "").strip();
+		if (!extra.isEmpty()) {
+			settings.addAll(List.of(extra.split(" ")));
+		}
 		Flyway flyway;
 		if (postgres != null) {
 			postgres.require();

@@ -33,6 +33,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.http.MediaType;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.nurture.channel.sms.TwilioApi;
 import org.nurture.channel.sms.TwilioRequests;
 import org.nurture.contact.Channel;
@@ -111,6 +112,9 @@ abstract class TipDeliveryContract {
 	@Autowired
 	DatabaseClient database;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@BeforeEach
 	void twilioAccepts() {
 		twilio.stubFor(post(urlPathEqualTo(MESSAGES))
@@ -145,6 +149,9 @@ abstract class TipDeliveryContract {
 		assertThat(tip.isFor(Stage.born(40))).as("the tip suits a 40-day-old").isTrue();
 		twilio.verify(postRequestedFor(urlPathEqualTo(MESSAGES)).withFormParam("Body", equalTo(tip.text("en"))));
 		assertThat(nextDue(contact)).isEqualTo(NINE_AM.plus(Duration.ofDays(1)));
+		assertThat(meters.get("nurture.tips.deliveries").tag("status", "SENT").counter().count()).isPositive();
+		assertThat(meters.get("nurture.tips.send.delay").timer().count()).isPositive();
+		assertThat(meters.get("nurture.tips.backlog").gauge().value()).isZero();
 	}
 
 	@Test
@@ -159,6 +166,37 @@ abstract class TipDeliveryContract {
 		clock.set(NINE_AM.plusSeconds(60));
 		round.block(Duration.ofSeconds(30));
 		assertThat(deliveries(contact)).extracting(row -> row.get("STATUS")).containsExactly("SENT");
+	}
+
+	@Test
+	void theTipOfDay730IsTheLastAndEndsTheProgram() {
+		Contact contact = subscribe(parent(12),
+				Subscription.born(LocalDate.of(2025, 2, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "en"),
+				NINE_AM.minus(Duration.ofDays(1)));
+		round(NINE_AM.plusSeconds(5));
+
+		assertThat(deliveries(contact)).extracting(row -> row.get("STATUS")).containsExactly("SENT");
+		assertThat(catalog.tip((String) deliveries(contact).get(0).get("TIP_ID")).orElseThrow().isFor(Stage.born(730)))
+			.isTrue();
+		assertThat(subscriptions.find(contact.id()).block().endReason()).isEqualTo(Subscription.EndReason.COMPLETED);
+		assertThat(nextDue(contact)).isNull();
+	}
+
+	@Test
+	void aTimeMovedLaterOnTheDayOfATipDoesNotBringASecondOne() {
+		Contact contact = subscribe(parent(13),
+				Subscription.born(LocalDate.of(2026, 12, 1), NEW_YORK, LocalTime.of(9, 0), Cadence.DAILY, "en"),
+				NINE_AM.minus(Duration.ofHours(1)));
+		round(NINE_AM.plusSeconds(5));
+		Subscription later = subscriptions.find(contact.id()).block().at(LocalTime.of(15, 0));
+		subscriptions.save(contact.id(), later, NINE_AM.plus(Duration.ofHours(1))).block();
+		assertThat(nextDue(contact)).isEqualTo(NINE_AM.plus(Duration.ofHours(6)));
+
+		round(NINE_AM.plus(Duration.ofHours(6)).plusSeconds(5));
+
+		twilio.verify(exactly(1), postRequestedFor(urlPathEqualTo(MESSAGES)));
+		assertThat(deliveries(contact)).extracting(row -> row.get("STATUS")).containsExactly("SENT");
+		assertThat(nextDue(contact)).isEqualTo(NINE_AM.plus(Duration.ofHours(30)));
 	}
 
 	@Test
