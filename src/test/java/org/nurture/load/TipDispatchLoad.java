@@ -59,9 +59,15 @@ public final class TipDispatchLoad {
 
 	public static void main(String[] args) throws Exception {
 		int subscribers = Integer.getInteger("tips.subscribers", 100_000);
-		String database = System.getProperty("tips.database", "h2");
 		double rate = Double.parseDouble(System.getProperty("tips.rate", "0"));
 		int instances = Integer.getInteger("tips.instances", rate > 0 ? 2 : 1);
+		// The embedded database is one process's file: several instances share
+		// PostgreSQL.
+		String database = System.getProperty("tips.database", instances > 1 ? "postgres" : "h2");
+		if (instances > 1 && !database.equals("postgres")) {
+			throw new IllegalArgumentException(
+					"Several instances share a PostgreSQL database: -Dtips.database=postgres");
+		}
 		List<String> jvm = List.of(System.getProperty("tips.jvm", "-Xmx512m").split(" "));
 		Path work = Files.createTempDirectory("nurture-tips-load");
 
