@@ -152,6 +152,11 @@ public final class TipDispatchLoad {
 				(times.size() - 1) * 1000.0 / Math.max(1, last - first), busiest);
 		System.out.printf("largest heap used by an instance: %.0f MB (sampled every second)%n",
 				heap.largest() / 1024.0 / 1024.0);
+		if (rate > 0) {
+			Map<Long, Long> seconds = new java.util.TreeMap<>();
+			times.forEach(time -> seconds.merge((time - first) / 1000, 1L, Long::sum));
+			System.out.println("tips in each second from the first: " + seconds.values());
+		}
 	}
 
 	/**
