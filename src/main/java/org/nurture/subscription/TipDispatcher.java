@@ -7,6 +7,8 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
@@ -54,6 +56,9 @@ final class TipDispatcher {
 	static final Duration RECORD_EVERY = Duration.ofSeconds(1);
 
 	private final Timer delay;
+
+	/** The senders this instance has sent a first tip through. */
+	private final Set<String> warmed = ConcurrentHashMap.newKeySet();
 
 	/** Tips waiting to be sent, as the last round left them. */
 	private final AtomicLong backlog = new AtomicLong();
@@ -158,6 +163,14 @@ final class TipDispatcher {
 	private Flux<Sent> paced(TipSender.Pace pace, List<TipOutbox.Claimed> tips) {
 		if (!pace.limited()) {
 			return Flux.fromIterable(tips).flatMap(this::send, properties.sendConcurrency());
+		}
+		if (tips.size() > 1 && warmed.add(pace.sender())) {
+			// A sender's first send on this instance is slow on its way out (classes
+			// load,
+			// a connection opens), and the sends behind it would reach the provider
+			// together: it goes alone, the others once it is answered.
+			return paced(pace, tips.subList(0, 1))
+				.concatWith(Flux.defer(() -> paced(pace, tips.subList(1, tips.size()))));
 		}
 		Duration interval = SendPace.interval(pace.perSecond());
 		return sendPace.reserve(pace.sender(), tips.size(), pace.perSecond(), clock.instant(), properties.lease())
