@@ -7,6 +7,8 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
@@ -54,6 +56,9 @@ final class TipDispatcher {
 	static final Duration RECORD_EVERY = Duration.ofSeconds(1);
 
 	private final Timer delay;
+
+	/** The senders this instance has sent a first tip through. */
+	private final Set<String> warmed = ConcurrentHashMap.newKeySet();
 
 	/** Tips waiting to be sent, as the last round left them. */
 	private final AtomicLong backlog = new AtomicLong();
@@ -159,13 +164,36 @@ final class TipDispatcher {
 		if (!pace.limited()) {
 			return Flux.fromIterable(tips).flatMap(this::send, properties.sendConcurrency());
 		}
+		if (tips.size() > 1 && warmed.add(pace.sender())) {
+			// A sender's first send on this instance is slow on its way out (classes
+			// load,
+			// a connection opens), and the sends behind it would reach the provider
+			// together: it goes alone, the others once it is answered.
+			return paced(pace, tips.subList(0, 1))
+				.concatWith(Flux.defer(() -> paced(pace, tips.subList(1, tips.size()))));
+		}
 		Duration interval = SendPace.interval(pace.perSecond());
 		return sendPace.reserve(pace.sender(), tips.size(), pace.perSecond(), clock.instant(), properties.lease())
-			.flatMapMany(first -> Flux.range(0, tips.size()).flatMap(i -> {
-				Duration wait = Duration.between(clock.instant(), first.plus(interval.multipliedBy(i)));
-				Mono<Sent> send = Mono.defer(() -> send(tips.get(i)));
-				return wait.isNegative() || wait.isZero() ? send : Mono.delay(wait).then(send);
-			}, tips.size()));
+			.flatMapMany(first -> Flux.range(0, tips.size())
+				.flatMap(i -> atSlot(pace, first.plus(interval.multipliedBy(i)), tips.get(i)), tips.size()));
+	}
+
+	/**
+	 * Sends the tip at its slot. A slot missed by more than an interval (the instance was
+	 * busy) is not made up for by sending at once, which would crowd the sender's next
+	 * slots: the tip takes a new slot instead.
+	 */
+	private Mono<Sent> atSlot(TipSender.Pace pace, Instant slot, TipOutbox.Claimed tip) {
+		Duration interval = SendPace.interval(pace.perSecond());
+		return Mono.defer(() -> {
+			Duration wait = Duration.between(clock.instant(), slot);
+			if (wait.compareTo(interval.negated()) < 0) {
+				return sendPace.reserve(pace.sender(), 1, pace.perSecond(), clock.instant(), properties.lease())
+					.flatMap(next -> atSlot(pace, next, tip));
+			}
+			Mono<Sent> send = Mono.defer(() -> send(tip));
+			return wait.isNegative() || wait.isZero() ? send : Mono.delay(wait).then(send);
+		});
 	}
 
 	/**

@@ -59,9 +59,15 @@ public final class TipDispatchLoad {
 
 	public static void main(String[] args) throws Exception {
 		int subscribers = Integer.getInteger("tips.subscribers", 100_000);
-		String database = System.getProperty("tips.database", "h2");
 		double rate = Double.parseDouble(System.getProperty("tips.rate", "0"));
 		int instances = Integer.getInteger("tips.instances", rate > 0 ? 2 : 1);
+		// The embedded database is one process's file: several instances share
+		// PostgreSQL.
+		String database = System.getProperty("tips.database", instances > 1 ? "postgres" : "h2");
+		if (instances > 1 && !database.equals("postgres")) {
+			throw new IllegalArgumentException(
+					"Several instances share a PostgreSQL database: -Dtips.database=postgres");
+		}
 		List<String> jvm = List.of(System.getProperty("tips.jvm", "-Xmx512m").split(" "));
 		Path work = Files.createTempDirectory("nurture-tips-load");
 
@@ -146,6 +152,11 @@ public final class TipDispatchLoad {
 				(times.size() - 1) * 1000.0 / Math.max(1, last - first), busiest);
 		System.out.printf("largest heap used by an instance: %.0f MB (sampled every second)%n",
 				heap.largest() / 1024.0 / 1024.0);
+		if (rate > 0) {
+			Map<Long, Long> seconds = new java.util.TreeMap<>();
+			times.forEach(time -> seconds.merge((time - first) / 1000, 1L, Long::sum));
+			System.out.println("tips in each second from the first: " + seconds.values());
+		}
 	}
 
 	/**
