@@ -161,19 +161,27 @@ final class TipDispatcher {
 	 * the rate is not limited.
 	 */
 	private Flux<Sent> paced(TipSender.Pace pace, List<TipOutbox.Claimed> tips) {
+		return paced(pace, tips, Instant.MIN);
+	}
+
+	/** As above, with no slot before {@code notBefore}. */
+	private Flux<Sent> paced(TipSender.Pace pace, List<TipOutbox.Claimed> tips, Instant notBefore) {
 		if (!pace.limited()) {
 			return Flux.fromIterable(tips).flatMap(this::send, properties.sendConcurrency());
 		}
+		Duration interval = SendPace.interval(pace.perSecond());
 		if (tips.size() > 1 && warmed.add(pace.sender())) {
 			// A sender's first send on this instance is slow on its way out (classes
 			// load,
-			// a connection opens), and the sends behind it would reach the provider
-			// together: it goes alone, the others once it is answered.
-			return paced(pace, tips.subList(0, 1))
-				.concatWith(Flux.defer(() -> paced(pace, tips.subList(1, tips.size()))));
+			// a connection opens), so the sends behind it would reach the provider close
+			// behind it: it goes alone, and the others from an interval after its answer.
+			return paced(pace, tips.subList(0, 1)).concatWith(
+					Flux.defer(() -> paced(pace, tips.subList(1, tips.size()), clock.instant().plus(interval))));
 		}
-		Duration interval = SendPace.interval(pace.perSecond());
-		return sendPace.reserve(pace.sender(), tips.size(), pace.perSecond(), clock.instant(), properties.lease())
+		Instant now = clock.instant();
+		return sendPace
+			.reserve(pace.sender(), tips.size(), pace.perSecond(), now.isBefore(notBefore) ? notBefore : now,
+					properties.lease())
 			.flatMapMany(first -> Flux.range(0, tips.size())
 				.flatMap(i -> atSlot(pace, first.plus(interval.multipliedBy(i)), tips.get(i)), tips.size()));
 	}
