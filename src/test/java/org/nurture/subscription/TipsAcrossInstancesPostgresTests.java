@@ -49,10 +49,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Daily tips from two instances sharing one PostgreSQL database, each with its own
- * scheduler, outbox claims and gateways, and WireMock as Twilio and as Telegram's Bot API: every subscriber due gets
- * exactly one tip, a sender's rate holds across both, and an instance killed mid-run
- * (SIGKILL, in a process of its own) makes no tip go out twice: what it was sending is
- * recorded as unknown, never resent.
+ * scheduler, outbox claims and gateways, and WireMock as Twilio and as Telegram's Bot
+ * API: every subscriber due gets exactly one tip, a sender's rate holds across both, and
+ * an instance killed mid-run (SIGKILL, in a process of its own) makes no tip go out
+ * twice: what it was sending is recorded as unknown, never resent.
  */
 class TipsAcrossInstancesPostgresTests {
 
@@ -123,8 +123,7 @@ class TipsAcrossInstancesPostgresTests {
 		List<String> parents = subscribeDueNow(7_500);
 		List<String> chats = subscribeDueNow(2_500, "TELEGRAM");
 
-		await().atMost(Duration.ofMinutes(3))
-			.until(() -> count("status = 'SENT'") == parents.size() + chats.size());
+		await().atMost(Duration.ofMinutes(3)).until(() -> count("status = 'SENT'") == parents.size() + chats.size());
 
 		Map<String, Long> requests = requestsByRecipient();
 		assertThat(requests).hasSize(parents.size());
@@ -272,7 +271,7 @@ class TipsAcrossInstancesPostgresTests {
 			connection.setAutoCommit(false);
 			try (PreparedStatement contact = connection
 				.prepareStatement("INSERT INTO contact (id, channel, address, opted_out, created_at, updated_at)"
-						+ " VALUES (?, 'SMS', ?, FALSE, ?, ?)");
+						+ " VALUES (?, ?, ?, FALSE, ?, ?)");
 					PreparedStatement subscription = connection.prepareStatement(
 							"INSERT INTO subscription (id, contact_id, status, birth_date, time_zone, send_time,"
 									+ " cadence, language, next_due_at, created_at, updated_at)"
