@@ -183,22 +183,13 @@ final class TipDispatcher {
 			.reserve(pace.sender(), tips.size(), pace.perSecond(), now.isBefore(notBefore) ? notBefore : now,
 					properties.lease())
 			.flatMapMany(first -> Flux.range(0, tips.size())
-				.flatMap(i -> atSlot(pace, first.plus(interval.multipliedBy(i)), tips.get(i)), tips.size()));
+				.flatMap(i -> atSlot(first.plus(interval.multipliedBy(i)), tips.get(i)), tips.size()));
 	}
 
-	/**
-	 * Sends the tip at its slot. A slot missed by more than an interval (the instance was
-	 * busy) is not made up for by sending at once, which would crowd the sender's next
-	 * slots: the tip takes a new slot instead.
-	 */
-	private Mono<Sent> atSlot(TipSender.Pace pace, Instant slot, TipOutbox.Claimed tip) {
-		Duration interval = SendPace.interval(pace.perSecond());
+	/** Sends the tip at its slot (at once if the slot has passed). */
+	private Mono<Sent> atSlot(Instant slot, TipOutbox.Claimed tip) {
 		return Mono.defer(() -> {
 			Duration wait = Duration.between(clock.instant(), slot);
-			if (wait.compareTo(interval.negated()) < 0) {
-				return sendPace.reserve(pace.sender(), 1, pace.perSecond(), clock.instant(), properties.lease())
-					.flatMap(next -> atSlot(pace, next, tip));
-			}
 			Mono<Sent> send = Mono.defer(() -> send(tip));
 			return wait.isNegative() || wait.isZero() ? send : Mono.delay(wait).then(send);
 		});
