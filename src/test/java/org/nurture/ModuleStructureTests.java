@@ -23,8 +23,8 @@ class ModuleStructureTests {
 
 	@Test
 	void everyTopLevelPackageIsAModule() {
-		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-			.containsExactlyInAnyOrder("channel", "contact", "conversation", "educator", "system", "text");
+		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
+				"channel", "contact", "conversation", "educator", "subscription", "system", "text");
 	}
 
 }

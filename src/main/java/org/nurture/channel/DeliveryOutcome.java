@@ -11,7 +11,7 @@ package org.nurture.channel;
  */
 public record DeliveryOutcome(Status status, String providerMessageId, Integer errorCode, String detail) {
 
-	/** The kinds of outcome; only {@link #FAILED} may be worth trying again later. */
+	/** The kinds of outcome. */
 	public enum Status {
 
 		/** Accepted by the provider. */
@@ -24,7 +24,12 @@ public record DeliveryOutcome(Status status, String providerMessageId, Integer e
 		 */
 		UNDELIVERABLE,
 		/** Not sent, after the retries the error allowed. */
-		FAILED
+		FAILED,
+		/**
+		 * The provider did not answer in time after the request reached it: it may have
+		 * sent the message, so it is never sent again.
+		 */
+		UNKNOWN
 
 	}
 

@@ -1,6 +1,7 @@
 package org.nurture.channel;
 
 import org.nurture.contact.Channel;
+import org.nurture.subscription.TipSender;
 
 import reactor.core.publisher.Mono;
 
@@ -14,5 +15,12 @@ public interface OutboundGateway {
 	boolean sends(Channel channel);
 
 	Mono<DeliveryOutcome> send(OutboundMessage message);
+
+	/**
+	 * Who sends on the channel, named the same on every instance (a Twilio number or
+	 * Messaging Service, a Telegram bot), and how many messages a second the provider
+	 * lets it send: what instances sharing it must share.
+	 */
+	TipSender.Pace pace(Channel channel);
 
 }

@@ -5,7 +5,8 @@
  * conversation, and renders the replies in the provider's format;
  * {@link org.nurture.channel.OutboundGateway} sends messages of Nurture's own.
  */
-@ApplicationModule(allowedDependencies = { "contact", "conversation", "conversation :: content", "system", "text" })
+@ApplicationModule(allowedDependencies = { "contact", "conversation", "conversation :: content", "subscription",
+		"system", "text" })
 package org.nurture.channel;
 
 import org.springframework.modulith.ApplicationModule;

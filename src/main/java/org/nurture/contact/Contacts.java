@@ -27,6 +27,12 @@ public class Contacts {
 	/** Contacts kept in memory; one entry is about 200 bytes. */
 	static final int CACHE_SIZE = 10_000;
 
+	/** The longest keyword a consent event keeps (the column's size). */
+	static final int KEYWORD_LENGTH = 32;
+
+	/** The longest shown text a consent event keeps (the column's size). */
+	static final int SHOWN_LENGTH = 2000;
+
 	private final DatabaseClient database;
 
 	/**
@@ -82,19 +88,32 @@ public class Contacts {
 	 * Records a STOP, START or HELP, and whether the contact may now be sent messages.
 	 */
 	public Mono<Void> recordConsent(Contact contact, Consent consent, String keyword, Instant at) {
+		return recordConsent(contact, consent, keyword, null, at);
+	}
+
+	/**
+	 * Records a consent event with the text the contact was shown (word for word, such as
+	 * the daily-tips confirmation they said YES to). Only an opt-out or an opt-in changes
+	 * whether the contact may be sent messages.
+	 * @param keyword what the contact said, or which question was shown (at most
+	 * {@value #KEYWORD_LENGTH} characters are kept)
+	 * @param shown the text shown, or null
+	 */
+	public Mono<Void> recordConsent(Contact contact, Consent consent, String keyword, String shown, Instant at) {
 		forget(contact.channel(), contact.address());
-		Mono<Long> event = database
-			.sql("INSERT INTO consent_event (id, contact_id, channel, consent, keyword, occurred_at)"
-					+ " VALUES (:id, :contact, :channel, :consent, :keyword, :at)")
+		DatabaseClient.GenericExecuteSpec insert = database
+			.sql("INSERT INTO consent_event (id, contact_id, channel, consent, keyword, shown, occurred_at)"
+					+ " VALUES (:id, :contact, :channel, :consent, :keyword, :shown, :at)")
 			.bind("id", UUID.randomUUID())
 			.bind("contact", contact.id())
 			.bind("channel", contact.channel().name())
 			.bind("consent", consent.name())
-			.bind("keyword", keyword)
-			.bind("at", utc(at))
-			.fetch()
-			.rowsUpdated();
-		if (consent == Consent.HELP) {
+			.bind("keyword", cut(keyword, KEYWORD_LENGTH))
+			.bind("at", utc(at));
+		insert = shown == null ? insert.bindNull("shown", String.class)
+				: insert.bind("shown", cut(shown, SHOWN_LENGTH));
+		Mono<Long> event = insert.fetch().rowsUpdated();
+		if (!consent.changesOptOut()) {
 			return event.then();
 		}
 		return event
@@ -192,6 +211,10 @@ public class Contacts {
 
 	/** What identifies a contact. */
 	private record Address(Channel channel, String address) {
+	}
+
+	private static String cut(String text, int length) {
+		return text.length() <= length ? text : text.substring(0, length);
 	}
 
 	static OffsetDateTime utc(Instant instant) {

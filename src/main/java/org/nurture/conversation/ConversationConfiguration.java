@@ -16,6 +16,8 @@ import org.nurture.conversation.engine.EngineSettings;
 import org.nurture.conversation.understanding.Understanding;
 import org.nurture.educator.EducatorSearch;
 import org.nurture.educator.ReferralLog;
+import org.nurture.subscription.Subscriptions;
+import org.nurture.subscription.TipCatalog;
 import org.nurture.system.GroupCommit;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +31,12 @@ class ConversationConfiguration {
 	@Bean
 	Content content(@Value("${nurture.content.location}") String location) {
 		return new ContentLoader().load(Path.of(location));
+	}
+
+	/** The daily tips, for the subscription module's scheduler. */
+	@Bean
+	TipCatalog tipCatalog(Content content) {
+		return content.tips();
 	}
 
 	@Bean
@@ -46,10 +54,10 @@ class ConversationConfiguration {
 	@Bean
 	ConversationService conversationService(ConversationEngine engine, Contacts contacts, DatabaseClient database,
 			JsonMapper json, GroupCommit writes, ConversationProperties properties, MeterRegistry meters,
-			ReferralLog referrals) {
+			ReferralLog referrals, Subscriptions subscriptions) {
 		return new ConversationService(engine, contacts,
 				new SessionStore(database, new SessionCodec(json), properties.sessionCacheSize()),
-				new UnansweredQuestions(database), referrals, writes, meters);
+				new UnansweredQuestions(database), referrals, subscriptions, writes, meters);
 	}
 
 }

@@ -20,6 +20,8 @@ import org.nurture.conversation.engine.Decision;
 import org.nurture.conversation.engine.Effect;
 import org.nurture.conversation.engine.Session;
 import org.nurture.educator.ReferralLog;
+import org.nurture.subscription.Subscription;
+import org.nurture.subscription.Subscriptions;
 import org.nurture.system.GroupCommit;
 import org.nurture.system.LogMasking;
 import reactor.core.publisher.Flux;
@@ -63,17 +65,21 @@ public class ConversationService {
 
 	private final ReferralLog referrals;
 
+	private final Subscriptions subscriptions;
+
 	private final GroupCommit writes;
 
 	private final MeterRegistry meters;
 
 	ConversationService(ConversationEngine engine, Contacts contacts, SessionStore sessions,
-			UnansweredQuestions unanswered, ReferralLog referrals, GroupCommit writes, MeterRegistry meters) {
+			UnansweredQuestions unanswered, ReferralLog referrals, Subscriptions subscriptions, GroupCommit writes,
+			MeterRegistry meters) {
 		this.engine = engine;
 		this.contacts = contacts;
 		this.sessions = sessions;
 		this.unanswered = unanswered;
 		this.referrals = referrals;
+		this.subscriptions = subscriptions;
 		this.writes = writes;
 		this.meters = meters;
 	}
@@ -166,6 +172,7 @@ public class ConversationService {
 	private Mono<Outcome> decideAndSave(Contact contact, InboundMessage message, Function<Handled, String> render) {
 		return sessions.load(contact.id())
 			.defaultIfEmpty(SessionStore.Stored.first(firstSession(contact)))
+			.flatMap(read -> withTipsAsSaved(contact, read))
 			.flatMap(read -> {
 				String id = render == null ? null : message.providerMessageId();
 				if (id != null && read.messageIds().contains(id)) {
@@ -195,6 +202,24 @@ public class ConversationService {
 	}
 
 	/**
+	 * The session, with the subscription as the database has it when tips were on: the
+	 * scheduler ends a subscription itself (the baby turned two; the provider cannot
+	 * deliver), and the session's copy must not bring it back. Only a subscriber's
+	 * message pays for the look-up.
+	 */
+	private Mono<SessionStore.Stored> withTipsAsSaved(Contact contact, SessionStore.Stored read) {
+		Subscription kept = read.session().subscription();
+		if (kept == null || !kept.active()) {
+			return Mono.just(read);
+		}
+		return subscriptions.find(contact.id())
+			.filter(saved -> !saved.active())
+			.map(saved -> new SessionStore.Stored(read.session().withSubscription(saved), read.version(),
+					read.messageIds()))
+			.defaultIfEmpty(read);
+	}
+
+	/**
 	 * A message handled before: nothing changes, and it gets the answer saved for it, if
 	 * it still is.
 	 */
@@ -208,7 +233,7 @@ public class ConversationService {
 		Session session = engine.newSession();
 		Language known = Language.fromCode(contact.language()).orElse(null);
 		return known == null ? session : new Session(known, true, null, null, session.slots(), session.offered(), null,
-				false, false, contact.optedOut(), null);
+				false, false, contact.optedOut(), null, null, null);
 	}
 
 	private Mono<Void> carryOut(Contact contact, Decision decision, InboundMessage message) {
@@ -221,6 +246,13 @@ public class ConversationService {
 			}
 			if (effect instanceof Effect.QuestionForTeam question) {
 				return unanswered.record(contact, question.text(), question.language(), message.receivedAt());
+			}
+			if (effect instanceof Effect.TipsConsent tips) {
+				return contacts.recordConsent(contact, tips.consent(), tips.keyword(), tips.shown(),
+						message.receivedAt());
+			}
+			if (effect instanceof Effect.SubscriptionChanged changed) {
+				return subscriptions.save(contact.id(), changed.subscription(), message.receivedAt());
 			}
 			if (effect instanceof Effect.ReferralMade referral) {
 				return referrals.record(message.receivedAt(), contact.channel().name(), referral.language().code(),

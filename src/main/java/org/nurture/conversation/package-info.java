@@ -7,7 +7,7 @@
  * {@link org.nurture.conversation.Reply}s back; it knows nothing of Twilio, Telegram or
  * HTTP.
  */
-@ApplicationModule(allowedDependencies = { "contact", "educator", "system", "text" })
+@ApplicationModule(allowedDependencies = { "contact", "educator", "subscription", "system", "text" })
 package org.nurture.conversation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -16,13 +17,17 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * US ZIP codes and cities with their coordinates, from the project's copy of the Census
- * ZCTA internal points and the {@code zipcodes} package's names (see
- * {@code src/main/resources/gazetteer/NOTICE.md}). Immutable once loaded.
+ * US ZIP codes and cities with their coordinates and time zones, from the project's copy
+ * of the Census ZCTA internal points and the {@code zipcodes} package's names, with the
+ * IANA zone of each point precomputed from timezone-boundary-builder's polygons by
+ * {@code tools/zip-time-zones} (see {@code src/main/resources/gazetteer/NOTICE.md}).
+ * Immutable once loaded.
  */
 public final class Gazetteer {
 
-	/** The bundled resource: {@code zip,latitude,longitude,city,state}, gzipped. */
+	/**
+	 * The bundled resource: {@code zip,latitude,longitude,city,state,time_zone}, gzipped.
+	 */
 	public static final String RESOURCE = "/gazetteer/us-zip-codes.csv.gz";
 
 	private final Map<String, Zip> zips;
@@ -85,29 +90,33 @@ public final class Gazetteer {
 
 	static Gazetteer read(InputStream csv) throws IOException {
 		Map<String, Zip> zips = new HashMap<>(60_000);
-		Map<String, Map<String, List<GeoPoint>>> pointsByCity = new HashMap<>();
-		Map<String, String> spelling = new HashMap<>();
+		Map<String, Map<String, CityZips>> byCity = new HashMap<>();
+		// About a hundred zones among 42,000 rows: one ZoneId each, shared.
+		Map<String, ZoneId> zones = new HashMap<>();
 		BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8));
 		reader.readLine();
+		int lineNumber = 1;
 		for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+			lineNumber++;
 			String[] fields = line.split(",", -1);
+			if (fields.length < 6 || fields[5].isEmpty()) {
+				throw new IllegalStateException("Line " + lineNumber + " of the gazetteer has no time zone: " + line);
+			}
 			GeoPoint point = new GeoPoint(Double.parseDouble(fields[1]), Double.parseDouble(fields[2]));
 			String city = fields[3];
 			String state = fields[4];
-			zips.put(fields[0], new Zip(fields[0], point, city, state));
+			ZoneId zone = zones.computeIfAbsent(fields[5], ZoneId::of);
+			zips.put(fields[0], new Zip(fields[0], point, city, state, zone));
 			if (!city.isEmpty() && !state.isEmpty()) {
-				String folded = PlaceText.fold(city);
-				spelling.putIfAbsent(folded + "|" + state, city);
-				pointsByCity.computeIfAbsent(folded, key -> new HashMap<>())
-					.computeIfAbsent(state, key -> new ArrayList<>())
-					.add(point);
+				byCity.computeIfAbsent(PlaceText.fold(city), key -> new HashMap<>())
+					.computeIfAbsent(state, key -> new CityZips(city))
+					.add(point, zone);
 			}
 		}
-		Map<String, List<City>> cities = new HashMap<>(pointsByCity.size() * 2);
-		pointsByCity.forEach((folded, byState) -> {
+		Map<String, List<City>> cities = new HashMap<>(byCity.size() * 2);
+		byCity.forEach((folded, byState) -> {
 			List<City> list = new ArrayList<>(byState.size());
-			byState.forEach((state, points) -> list
-				.add(new City(spelling.get(folded + "|" + state), state, centroid(points), points.size())));
+			byState.forEach((state, city) -> list.add(city.toCity(state)));
 			list.sort((a, b) -> Integer.compare(b.zipCount(), a.zipCount()));
 			cities.put(folded, List.copyOf(list));
 		});
@@ -118,13 +127,23 @@ public final class Gazetteer {
 	public Optional<Place> zip(String zip) {
 		Zip found = zips.get(zip);
 		return found == null ? Optional.empty()
-				: Optional.of(new Place(zip, found.point(), zip, found.city(), found.state()));
+				: Optional.of(new Place(zip, found.point(), zip, found.city(), found.state(), found.zone()));
+	}
+
+	/**
+	 * The ZIP code's IANA time zone, if the gazetteer has the ZIP code: the zone its
+	 * point lies in ({@code America/Phoenix}, {@code America/Indiana/Indianapolis},
+	 * {@code Pacific/Honolulu}, {@code America/Puerto_Rico}...).
+	 */
+	public Optional<ZoneId> zone(String zip) {
+		Zip found = zips.get(zip);
+		return found == null ? Optional.empty() : Optional.of(found.zone());
 	}
 
 	/**
 	 * A shared location (Telegram) as a place: measured from the point itself, named and
-	 * recorded after the nearest ZIP code's city and prefix. Empty when no ZIP code is
-	 * within {@code maxMiles}, such as outside the US.
+	 * recorded after the nearest ZIP code's city and prefix, in that ZIP code's time
+	 * zone. Empty when no ZIP code is within {@code maxMiles}, such as outside the US.
 	 */
 	public Optional<Place> near(GeoPoint point, double maxMiles) {
 		Zip nearest = null;
@@ -140,7 +159,7 @@ public final class Gazetteer {
 			}
 		}
 		return nearest == null ? Optional.empty() : Optional.of(new Place(nearest.city() + ", " + nearest.state(),
-				point, nearest.zip(), nearest.city(), nearest.state()));
+				point, nearest.zip(), nearest.city(), nearest.state(), nearest.zone()));
 	}
 
 	/**
@@ -158,7 +177,7 @@ public final class Gazetteer {
 
 	/**
 	 * The city in the state ({@code state} null: the one with the most ZIP codes), by its
-	 * folded name.
+	 * folded name. Its time zone is the one most of its ZIP codes have.
 	 */
 	public Optional<Place> city(String foldedName, String state) {
 		List<City> cities = citiesByName.get(foldedName);
@@ -167,8 +186,8 @@ public final class Gazetteer {
 		}
 		for (City city : cities) {
 			if (state == null || city.state().equals(state)) {
-				return Optional
-					.of(new Place(city.name() + ", " + city.state(), city.centroid(), null, city.name(), city.state()));
+				return Optional.of(new Place(city.name() + ", " + city.state(), city.centroid(), null, city.name(),
+						city.state(), city.zone()));
 			}
 		}
 		return Optional.empty();
@@ -212,10 +231,48 @@ public final class Gazetteer {
 
 	}
 
-	private record Zip(String zip, GeoPoint point, String city, String state) {
+	private record Zip(String zip, GeoPoint point, String city, String state, ZoneId zone) {
 	}
 
-	private record City(String name, String state, GeoPoint centroid, int zipCount) {
+	private record City(String name, String state, GeoPoint centroid, int zipCount, ZoneId zone) {
+	}
+
+	/** A city's ZIP codes in one state, while the gazetteer is read. */
+	private static final class CityZips {
+
+		/** The city's name as its first ZIP code writes it. */
+		private final String name;
+
+		private final List<GeoPoint> points = new ArrayList<>();
+
+		private final Map<ZoneId, Integer> zones = new HashMap<>(4);
+
+		CityZips(String name) {
+			this.name = name;
+		}
+
+		void add(GeoPoint point, ZoneId zone) {
+			points.add(point);
+			zones.merge(zone, 1, Integer::sum);
+		}
+
+		/**
+		 * The city, in the zone most of its ZIP codes have (a tie: the zone id first in
+		 * alphabetical order).
+		 */
+		City toCity(String state) {
+			ZoneId zone = null;
+			int most = 0;
+			for (Map.Entry<ZoneId, Integer> entry : zones.entrySet()) {
+				int count = entry.getValue();
+				if (count > most || (count == most && entry.getKey().getId().compareTo(zone.getId()) < 0)) {
+					most = count;
+					zone = entry.getKey();
+				}
+			}
+			return new City(name, state, centroid(points), points.size(), zone);
+		}
+
 	}
 
 }

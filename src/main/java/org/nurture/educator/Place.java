@@ -1,5 +1,7 @@
 package org.nurture.educator;
 
+import java.time.ZoneId;
+
 /**
  * Where a parent looks for a class: a ZIP code or a city, with the point distances are
  * measured from. Only {@link #area()} is ever stored; never the point.
@@ -11,8 +13,10 @@ package org.nurture.educator;
  * for a city
  * @param city the city's name as the gazetteer writes it
  * @param state the two-letter state or territory code
+ * @param zone the IANA time zone: the ZIP code's (for a shared location, the nearest ZIP
+ * code's), or for a city the one most of its ZIP codes have
  */
-public record Place(String label, GeoPoint point, String zip, String city, String state) {
+public record Place(String label, GeoPoint point, String zip, String city, String state, ZoneId zone) {
 
 	/**
 	 * What a referral records instead of the place: the ZIP's first three digits, or the

@@ -18,6 +18,7 @@ import org.nurture.contact.Contact;
 import org.nurture.contact.Contacts;
 import org.nurture.conversation.engine.ConversationEngine;
 import org.nurture.educator.ReferralLog;
+import org.nurture.subscription.Subscriptions;
 import org.nurture.system.GroupCommit;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -50,6 +51,9 @@ abstract class ConversationPersistenceContract {
 
 	@Autowired
 	ReferralLog referrals;
+
+	@Autowired
+	Subscriptions subscriptions;
 
 	final Instant now = Instant.parse("2026-06-15T19:00:00Z");
 
@@ -198,7 +202,7 @@ abstract class ConversationPersistenceContract {
 	 */
 	private ConversationService restartedService() {
 		return new ConversationService(engine, contacts, new SessionStore(database, new SessionCodec(json), 10),
-				new UnansweredQuestions(database), referrals, writes, new SimpleMeterRegistry());
+				new UnansweredQuestions(database), referrals, subscriptions, writes, new SimpleMeterRegistry());
 	}
 
 	private List<Reply> handle(String address, String text) {

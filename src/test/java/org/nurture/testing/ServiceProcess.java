@@ -52,10 +52,17 @@ public final class ServiceProcess {
 	 * @param log where the service's output goes
 	 */
 	public static ServiceProcess start(Path log, List<String> arguments, Map<String, String> environment) {
+		return start(log, List.of("-Xmx256m", "-XX:+UseSerialGC"), arguments, environment);
+	}
+
+	/** As {@link #start(Path, List, Map)}, with the JVM's own options (heap, GC). */
+	public static ServiceProcess start(Path log, List<String> jvmOptions, List<String> arguments,
+			Map<String, String> environment) {
 		int port = freePort();
-		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:+UseSerialGC",
-				"-cp", System.getProperty("java.class.path"), MAIN_CLASS, "--server.port=" + port));
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), MAIN_CLASS, "--server.port=" + port));
 		command.addAll(arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(log.toFile())

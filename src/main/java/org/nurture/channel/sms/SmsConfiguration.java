@@ -18,6 +18,7 @@ import org.nurture.channel.ChannelTexts;
 import org.nurture.channel.EndpointGuard;
 import org.nurture.channel.ProcessedMessages;
 import org.nurture.contact.Contacts;
+import org.nurture.subscription.DeliveryReports;
 import org.nurture.conversation.ConversationService;
 
 /**
@@ -47,6 +48,13 @@ class SmsConfiguration {
 	}
 
 	@Bean
+	TwilioStatusCallback twilioStatusCallback(TwilioProperties twilio, DeliveryReports reports, Clock clock) {
+		return new TwilioStatusCallback(
+				twilio.enabled() ? new TwilioSignature(twilio.authToken(), twilio.publicBaseUrl()) : null, reports,
+				clock);
+	}
+
+	@Bean
 	ProcessedMessagesPruner processedMessagesPruner(TwilioProperties twilio, DatabaseClient database,
 			ConversationService conversations, Clock clock) {
 		return new ProcessedMessagesPruner(new ProcessedMessages(database), conversations, twilio.processedRetention(),
@@ -69,8 +77,14 @@ class SmsConfiguration {
 	}
 
 	@Bean
-	RouterFunction<ServerResponse> twilioWebhookRoute(TwilioWebhook webhook) {
-		return RouterFunctions.route(RequestPredicates.POST(TwilioWebhook.PATH), webhook::handle);
+	EndpointGuard twilioStatusCallbackGuard() {
+		return new EndpointGuard(TwilioStatusCallback.PATH, false);
+	}
+
+	@Bean
+	RouterFunction<ServerResponse> twilioWebhookRoute(TwilioWebhook webhook, TwilioStatusCallback statusCallback) {
+		return RouterFunctions.route(RequestPredicates.POST(TwilioWebhook.PATH), webhook::handle)
+			.andRoute(RequestPredicates.POST(TwilioStatusCallback.PATH), statusCallback::handle);
 	}
 
 }

@@ -2,9 +2,12 @@ package org.nurture.channel.sms;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
+
+import org.springframework.util.StringUtils;
 
 import com.twilio.exception.ApiConnectionException;
 import com.twilio.exception.ApiException;
@@ -20,6 +23,7 @@ import org.nurture.contact.Channel;
 import org.nurture.contact.Consent;
 import org.nurture.contact.Contacts;
 import org.nurture.contact.Reachability;
+import org.nurture.subscription.TipSender;
 import org.nurture.system.LogMasking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +36,9 @@ import reactor.util.retry.Retry;
  * {@code Message.creator}. The SDK blocks, so every call runs on the bounded elastic
  * scheduler, never on the event loop. Sends are paced per sender; 429 (Twilio 20429,
  * "never processed"), 5xx and failures to connect are retried with exponential backoff, a
- * timed-out answer is not (Twilio may have sent it); 21610 marks the contact opted out,
- * 21211/21614/21635/30006 mark it undeliverable; anything else fails at once. A contact
- * already opted out or undeliverable is not sent to at all.
+ * timed-out answer is not (Twilio may have sent it: the outcome is unknown); 21610 marks
+ * the contact opted out, 21211/21614/21635/30006 mark it undeliverable; anything else
+ * fails at once. A contact already opted out or undeliverable is not sent to at all.
  */
 final class SmsOutboundGateway implements OutboundGateway {
 
@@ -55,9 +59,17 @@ final class SmsOutboundGateway implements OutboundGateway {
 
 	private final String from;
 
+	/**
+	 * Where Twilio reports what became of each message ({@link TwilioStatusCallback}), or
+	 * null without a public URL.
+	 */
+	private final URI statusCallback;
+
 	private final Contacts contacts;
 
 	private final SenderRateLimits rateLimits;
+
+	private final double messagesPerSecond;
 
 	private final int attempts;
 
@@ -68,8 +80,11 @@ final class SmsOutboundGateway implements OutboundGateway {
 	SmsOutboundGateway(TwilioRestClient client, TwilioProperties twilio, Contacts contacts, Clock clock) {
 		this.client = client;
 		this.from = twilio.from().strip();
+		this.statusCallback = StringUtils.hasText(twilio.publicBaseUrl())
+				? URI.create(twilio.publicBaseUrl().strip().replaceAll("/+$", "") + TwilioStatusCallback.PATH) : null;
 		this.contacts = contacts;
 		this.rateLimits = new SenderRateLimits(twilio.messagesPerSecond());
+		this.messagesPerSecond = twilio.messagesPerSecond();
 		this.attempts = Math.max(1, twilio.sendAttempts());
 		this.firstRetryDelay = twilio.firstRetryDelay();
 		this.clock = clock;
@@ -86,6 +101,11 @@ final class SmsOutboundGateway implements OutboundGateway {
 	@Override
 	public boolean sends(Channel channel) {
 		return channel == Channel.SMS || channel == Channel.WHATSAPP;
+	}
+
+	@Override
+	public TipSender.Pace pace(Channel channel) {
+		return new TipSender.Pace("twilio:" + sender(channel), messagesPerSecond);
 	}
 
 	@Override
@@ -127,10 +147,9 @@ final class SmsOutboundGateway implements OutboundGateway {
 	private MessageCreator creator(OutboundMessage message, String text) {
 		boolean whatsApp = message.channel() == Channel.WHATSAPP;
 		PhoneNumber to = new PhoneNumber(whatsApp ? WHATSAPP_PREFIX + message.address() : message.address());
-		if (isMessagingService(from)) {
-			return Message.creator(to, from, text);
-		}
-		return Message.creator(to, new PhoneNumber(whatsApp ? WHATSAPP_PREFIX + from : from), text);
+		MessageCreator creator = isMessagingService(from) ? Message.creator(to, from, text)
+				: Message.creator(to, new PhoneNumber(whatsApp ? WHATSAPP_PREFIX + from : from), text);
+		return statusCallback == null ? creator : creator.setStatusCallback(statusCallback);
 	}
 
 	private String sender(Channel channel) {
@@ -179,10 +198,13 @@ final class SmsOutboundGateway implements OutboundGateway {
 			return contacts.markUndeliverable(message.channel(), message.address(), clock.instant())
 				.thenReturn(DeliveryOutcome.notSent(DeliveryOutcome.Status.UNDELIVERABLE, code, failure.getMessage()));
 		}
+		if (!worthRetrying(failure) && failure.getCause() instanceof IOException) {
+			String detail = "no answer from Twilio, so it may have been sent: " + failure.getMessage();
+			log.warn("Unclear whether a {} message to {} was sent: {}", message.channel(), masked, detail);
+			return Mono.just(DeliveryOutcome.notSent(DeliveryOutcome.Status.UNKNOWN, code, detail));
+		}
 		String detail = worthRetrying(failure) ? "gave up after " + attempts + " attempts: " + failure.getMessage()
-				: failure.getCause() instanceof IOException
-						? "no answer from Twilio, so it may have been sent: " + failure.getMessage()
-						: failure.getMessage();
+				: failure.getMessage();
 		log.warn("Could not send a {} message to {} (Twilio {}): {}", message.channel(), masked, code, detail);
 		return Mono.just(DeliveryOutcome.notSent(DeliveryOutcome.Status.FAILED, code, detail));
 	}

@@ -66,31 +66,10 @@ final class TwilioWebhook {
 	}
 
 	Mono<ServerResponse> handle(ServerRequest request) {
-		if (signature == null) {
-			return text(HttpStatus.NOT_FOUND, "The SMS channel is off: set TWILIO_AUTH_TOKEN to turn it on.");
-		}
-		return RequestBodies
-			.read(request.exchange().getRequest(), MediaType.APPLICATION_FORM_URLENCODED, MAX_BODY_BYTES)
-			.map(TwilioForm::parse)
-			.flatMap(form -> handleForm(request, form))
-			.onErrorResume(RequestBodies.UnsupportedType.class,
-					unsupported -> text(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-							"Twilio webhooks are sent as application/x-www-form-urlencoded."))
-			.onErrorResume(RequestBodies.TooLarge.class, tooLarge -> tooLarge())
-			.onErrorResume(RequestBodies.CutOff.class,
-					cutOff -> text(HttpStatus.BAD_REQUEST, "The body was cut off before its end."))
-			.onErrorResume(TwilioForm.Malformed.class,
-					malformed -> text(HttpStatus.BAD_REQUEST,
-							"The body is not a well-formed form (application/x-www-form-urlencoded): "
-									+ malformed.getMessage() + "."));
+		return SignedTwilioForm.read(request, signature, MAX_BODY_BYTES, "webhook", this::handleForm);
 	}
 
-	private Mono<ServerResponse> handleForm(ServerRequest request, Map<String, String> parameters) {
-		if (!signature.isValid(request.uri(), parameters, request.headers().firstHeader(TwilioSignature.HEADER))) {
-			log.warn("Rejected a Twilio webhook with a missing or invalid signature (checked against {})",
-					signature.calledUrl(request.uri()));
-			return text(HttpStatus.FORBIDDEN, "The X-Twilio-Signature header is missing or does not match.");
-		}
+	private Mono<ServerResponse> handleForm(Map<String, String> parameters) {
 		String sid = parameters.get("MessageSid");
 		String from = parameters.get("From");
 		if (sid == null || !MESSAGE_SID.matcher(sid).matches()) {
@@ -139,12 +118,8 @@ final class TwilioWebhook {
 		return new InboundMessage(channel, address, body, clock.instant(), sid);
 	}
 
-	private static Mono<ServerResponse> tooLarge() {
-		return text(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large (at most 64 KiB).");
-	}
-
 	private static Mono<ServerResponse> text(HttpStatus status, String message) {
-		return ServerResponse.status(status).contentType(MediaType.TEXT_PLAIN).bodyValue(message + "\n");
+		return SignedTwilioForm.text(status, message);
 	}
 
 }

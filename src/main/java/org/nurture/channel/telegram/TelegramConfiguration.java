@@ -1,10 +1,12 @@
 package org.nurture.channel.telegram;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationListener;
@@ -13,6 +15,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -21,6 +24,7 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.channel.ChannelOption;
 import org.nurture.channel.ChannelTexts;
 import org.nurture.channel.EndpointGuard;
@@ -28,13 +32,14 @@ import org.nurture.channel.ProcessedMessages;
 import org.nurture.contact.Contacts;
 import org.nurture.conversation.ConversationService;
 import reactor.netty.http.client.HttpClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Telegram channel. The webhook route always exists, so that with the channel off it
  * answers 404 whatever is posted to it. With {@code TELEGRAM_BOT_TOKEN} set: the Bot API
- * client, the outbound gateway and the inbox; then either the webhook is registered at
- * startup ({@code PUBLIC_BASE_URL} set, which needs a valid
- * {@code TELEGRAM_WEBHOOK_SECRET}) or the bot polls.
+ * client, the outbound gateway, the inbox and its outbox of replies (swept on a
+ * schedule); then either the webhook is registered at startup ({@code PUBLIC_BASE_URL}
+ * set, which needs a valid {@code TELEGRAM_WEBHOOK_SECRET}) or the bot polls.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TelegramProperties.class)
@@ -67,11 +72,26 @@ class TelegramConfiguration {
 
 	@Bean
 	@Conditional(TelegramConfigured.class)
+	TelegramOutbox telegramOutbox(DatabaseClient database, ReactiveTransactionManager transactionManager,
+			JsonMapper json) {
+		return new TelegramOutbox(database, TransactionalOperator.create(transactionManager), json);
+	}
+
+	@Bean
+	@Conditional(TelegramConfigured.class)
+	TelegramReplies telegramReplies(TelegramOutbox outbox, TelegramOutboundGateway gateway, Clock clock,
+			MeterRegistry meters, TelegramProperties telegram) {
+		return new TelegramReplies(outbox, gateway, clock, meters, telegram.outboxSweepInterval(),
+				telegram.outboxLease());
+	}
+
+	@Bean
+	@Conditional(TelegramConfigured.class)
 	TelegramInbox telegramInbox(TelegramProperties telegram, ConversationService conversations, Contacts contacts,
-			DatabaseClient database, TelegramOutboundGateway gateway, ReactiveTransactionManager transactionManager,
-			Clock clock, ChannelTexts texts) {
+			DatabaseClient database, TelegramOutbox outbox, TelegramReplies replies,
+			ReactiveTransactionManager transactionManager, Clock clock, ChannelTexts texts) {
 		ProcessedUpdates processed = new ProcessedUpdates(new ProcessedMessages(database), telegram.botId());
-		return new TelegramInbox(conversations, contacts, processed, gateway,
+		return new TelegramInbox(conversations, contacts, processed, outbox, replies,
 				TransactionalOperator.create(transactionManager), clock, texts);
 	}
 
@@ -101,6 +121,24 @@ class TelegramConfiguration {
 	TelegramLongPolling telegramLongPolling(BotApi api, TelegramInbox inbox, TelegramStartup startup,
 			TelegramProperties telegram) {
 		return new TelegramLongPolling(api, inbox, startup, telegram);
+	}
+
+	/**
+	 * The outbox's sweep and pruning. Pruning keeps replies as long as handled message
+	 * ids ({@code nurture.twilio.processed-retention}): no longer than a redelivery can
+	 * come.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@EnableScheduling
+	@Conditional(TelegramConfigured.class)
+	static class OutboxScheduling {
+
+		@Bean
+		TelegramOutboxSchedule telegramOutboxSchedule(TelegramReplies replies, TelegramOutbox outbox,
+				@Value("${nurture.twilio.processed-retention:48h}") Duration retention, Clock clock) {
+			return new TelegramOutboxSchedule(replies, outbox, retention, clock);
+		}
+
 	}
 
 	@Bean

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,11 +23,14 @@ import reactor.core.publisher.Mono;
 
 /**
  * Handles each Telegram update once, whether it came by webhook or long polling. Claiming
- * its {@code update_id} and what it changes (the conversation, a blocked contact) happen
- * in one transaction, so a redelivery, on this instance or another, finds the claim and
- * is dropped, and a failure leaves no claim behind. The replies are sent after the
- * transaction, in the background, so the webhook answers Telegram at once. What each kind
- * of update asks is {@link UpdateHandler}'s.
+ * its {@code update_id}, what it changes (the conversation, a blocked contact) and its
+ * replies, written to the {@link TelegramOutbox}, happen in one transaction, so a
+ * redelivery, on this instance or another, finds the claim and is dropped, a failure
+ * leaves no claim behind, and a recorded update always has its replies recorded with it.
+ * The replies are sent after the commit, in the background ({@link TelegramReplies}), so
+ * the webhook answers Telegram at once; if this instance dies first, another one's sweep
+ * (or its own, once restarted) sends them. What each kind of update asks is
+ * {@link UpdateHandler}'s.
  */
 final class TelegramInbox {
 
@@ -35,11 +38,11 @@ final class TelegramInbox {
 
 	private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(5);
 
-	private final AtomicInteger sending = new AtomicInteger();
-
 	private final ProcessedUpdates processed;
 
-	private final TelegramOutboundGateway gateway;
+	private final TelegramOutbox outbox;
+
+	private final TelegramReplies replies;
 
 	private final TransactionalOperator transactions;
 
@@ -54,64 +57,63 @@ final class TelegramInbox {
 	private final List<Reply> apology;
 
 	TelegramInbox(ConversationService conversations, Contacts contacts, ProcessedUpdates processed,
-			TelegramOutboundGateway gateway, TransactionalOperator transactions, Clock clock, ChannelTexts texts) {
+			TelegramOutbox outbox, TelegramReplies replies, TransactionalOperator transactions, Clock clock,
+			ChannelTexts texts) {
 		this.handler = new UpdateHandler(conversations, contacts, new TelegramCommands(texts));
 		this.apology = texts.apology();
 		this.processed = processed;
-		this.gateway = gateway;
+		this.outbox = outbox;
+		this.replies = replies;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
 
 	/**
-	 * Completes once the update is recorded; its replies are on their way by then. Never
-	 * errors.
+	 * Completes once the update and its replies are recorded; the replies are on their
+	 * way by then. Never errors.
 	 */
 	Mono<Void> receive(Update update) {
 		Instant now = clock.instant();
 		String chatId = UpdateHandler.chatId(update);
 		String callbackId = update.hasCallbackQuery() ? update.getCallbackQuery().getId() : null;
-		Mono<List<Reply>> firstTime = processed.claim(update.getUpdateId(), now)
+		Mono<Optional<TelegramOutbox.Row>> firstTime = processed.claim(update.getUpdateId(), now)
 			.onErrorMap(TelegramInbox::claimedBefore, AlreadyProcessed::new)
-			.then(Mono.defer(() -> handler.handle(update, now)));
+			.then(Mono.defer(() -> handler.handle(update, now)))
+			.flatMap(answer -> saysSomething(chatId, answer)
+					? outbox.record(chatId, answer, clock.instant()).map(Optional::of)
+					: Mono.just(Optional.<TelegramOutbox.Row>empty()));
 		return transactions.transactional(firstTime)
-			.defaultIfEmpty(List.of())
-			.doOnNext(replies -> sendInBackground(chatId, callbackId, replies))
+			.defaultIfEmpty(Optional.empty())
+			.doOnNext(recorded -> replies.afterCommit(callbackId, recorded.orElse(null)))
 			.onErrorResume(AlreadyProcessed.class, redelivery -> {
 				log.info("Dropped a redelivered Telegram update from {}", LogMasking.mask(chatId));
 				return Mono.empty();
 			})
 			.onErrorResume(failure -> {
+				// Nothing was recorded, so the apology has nothing to be consistent with,
+				// and the failure is often the database's: it goes straight out.
 				log.error("Could not handle a Telegram update from {}", LogMasking.mask(chatId), failure);
 				boolean parentWaits = chatId != null && (update.hasMessage() || update.hasCallbackQuery());
-				sendInBackground(chatId, callbackId, parentWaits ? apology : List.of());
+				replies.apologize(chatId, callbackId, parentWaits ? apology : List.of());
 				return Mono.empty();
 			})
 			.then();
 	}
 
-	private void sendInBackground(String chatId, String callbackId, List<Reply> replies) {
-		Mono<Void> answer = callbackId == null ? Mono.empty() : gateway.answerCallback(callbackId);
-		Mono<?> send = chatId == null || replies.isEmpty() ? Mono.empty() : gateway.reply(chatId, replies);
-		sending.incrementAndGet();
-		answer.then(send)
-			.doFinally(signal -> sending.decrementAndGet())
-			.subscribe(null, failure -> log.error("Could not send replies to Telegram chat {}", LogMasking.mask(chatId),
-					failure));
+	private static boolean saysSomething(String chatId, List<Reply> answer) {
+		return chatId != null && answer.stream().anyMatch(reply -> !reply.text().isBlank());
 	}
 
 	/**
-	 * At shutdown (after the server has stopped taking webhooks), gives the replies still
-	 * on their way a few seconds to go out, since Telegram will not send their updates
-	 * again.
+	 * At shutdown (after the server has stopped taking webhooks), gives the replies on
+	 * their way a few seconds to go out. Replies not yet handed to the Bot API stay in
+	 * the outbox, for another instance's sweep or this one's after a restart.
 	 */
 	public void close() throws InterruptedException {
-		long deadline = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
-		while (sending.get() > 0 && System.nanoTime() < deadline) {
-			Thread.sleep(20);
-		}
-		if (sending.get() > 0) {
-			log.warn("Stopped with {} Telegram replies unsent", sending.get());
+		int unfinished = replies.awaitInFlight(SHUTDOWN_WAIT);
+		if (unfinished > 0) {
+			log.warn("Stopped with {} Telegram sends unfinished; the outbox records them as unknown after the lease",
+					unfinished);
 		}
 	}
 

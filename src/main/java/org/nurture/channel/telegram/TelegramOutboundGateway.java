@@ -18,6 +18,7 @@ import org.nurture.contact.Channel;
 import org.nurture.contact.Contacts;
 import org.nurture.contact.Reachability;
 import org.nurture.conversation.Reply;
+import org.nurture.subscription.TipSender;
 import org.nurture.system.LogMasking;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -52,15 +53,30 @@ final class TelegramOutboundGateway implements OutboundGateway {
 
 	private final Duration longestRetryAfter;
 
+	/** The bot and Telegram's rate for it, shared by every instance. */
+	private final TipSender.Pace pace;
+
 	TelegramOutboundGateway(BotApi api, TelegramRateLimits limits, Contacts contacts, Clock clock,
 			TelegramProperties telegram) {
 		this.api = api;
+		this.pace = new TipSender.Pace("telegram:" + botId(telegram.botToken()), telegram.messagesPerSecond());
 		this.limits = limits;
 		this.contacts = contacts;
 		this.clock = clock;
 		this.attempts = Math.max(1, telegram.sendAttempts());
 		this.firstRetryDelay = telegram.firstRetryDelay();
 		this.longestRetryAfter = telegram.longestRetryAfter();
+	}
+
+	@Override
+	public TipSender.Pace pace(Channel channel) {
+		return pace;
+	}
+
+	/** The bot's id: the token's part before the colon, which is not secret. */
+	private static String botId(String token) {
+		int colon = token == null ? -1 : token.indexOf(':');
+		return colon > 0 ? token.substring(0, colon) : "bot";
 	}
 
 	@Override
@@ -170,8 +186,12 @@ final class TelegramOutboundGateway implements OutboundGateway {
 						error.getMessage()));
 		}
 		Integer code = failure instanceof BotApiException error ? error.errorCode() : null;
-		String detail = (failure instanceof TimeoutException
-				? "no answer from Telegram in time, so it may have been delivered: " : "") + api.describe(failure);
+		if (failure instanceof TimeoutException) {
+			String detail = "no answer from Telegram in time, so it may have been delivered: " + api.describe(failure);
+			log.warn("Unclear whether a Telegram message to {} was delivered: {}", masked, detail);
+			return Mono.just(DeliveryOutcome.notSent(DeliveryOutcome.Status.UNKNOWN, code, detail));
+		}
+		String detail = api.describe(failure);
 		log.warn("Could not send a Telegram message to {}: {}", masked, detail);
 		return Mono.just(DeliveryOutcome.notSent(DeliveryOutcome.Status.FAILED, code, detail));
 	}

@@ -34,6 +34,11 @@ import org.springframework.util.StringUtils;
  * not retried, since Telegram may have delivered it
  * @param pollTimeout how long one {@code getUpdates} call waits for updates in long
  * polling mode
+ * @param outboxSweepInterval how often each instance looks for replies left waiting in
+ * the outbox, and how long a reply waits before it counts as left
+ * @param outboxLease how long a reply may be "sending" before it is taken as lost with
+ * its instance and recorded as unknown (never sent again); longer than any send with its
+ * retries and waits
  */
 @ConfigurationProperties("nurture.telegram")
 record TelegramProperties(String botToken, String webhookSecret,
@@ -41,7 +46,8 @@ record TelegramProperties(String botToken, String webhookSecret,
 		@DefaultValue("30") double messagesPerSecond, @DefaultValue("3") int chatBurst,
 		@DefaultValue("4") int sendAttempts, @DefaultValue("500ms") Duration firstRetryDelay,
 		@DefaultValue("60s") Duration longestRetryAfter, @DefaultValue("10s") Duration requestTimeout,
-		@DefaultValue("50s") Duration pollTimeout) {
+		@DefaultValue("50s") Duration pollTimeout, @DefaultValue("5s") Duration outboxSweepInterval,
+		@DefaultValue("5m") Duration outboxLease) {
 
 	private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
@@ -79,6 +85,6 @@ record TelegramProperties(String botToken, String webhookSecret,
 				+ ", publicBaseUrl=" + publicBaseUrl + ", messagesPerSecond=" + messagesPerSecond + ", chatBurst="
 				+ chatBurst + ", sendAttempts=" + sendAttempts + ", firstRetryDelay=" + firstRetryDelay
 				+ ", longestRetryAfter=" + longestRetryAfter + ", requestTimeout=" + requestTimeout + ", pollTimeout="
-				+ pollTimeout + "]";
+				+ pollTimeout + ", outboxSweepInterval=" + outboxSweepInterval + ", outboxLease=" + outboxLease + "]";
 	}
 }

@@ -25,6 +25,12 @@ final class Bind {
 		return parent.get(key).map(Bind::text).orElse(null);
 	}
 
+	/** A whole number, as YAML writes it ({@code 12}, {@code +12}). */
+	static int integer(YamlNode node) {
+		String text = node.text();
+		return Integer.parseInt(text.startsWith("+") ? text.substring(1) : text);
+	}
+
 	/** Lists per language: {@code {en: [...], es: [...]}}. */
 	static Map<Language, List<String>> lists(YamlNode parent, String key) {
 		Map<Language, List<String>> lists = new EnumMap<>(Language.class);

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.nurture.subscription.TipCatalog;
+
 /**
  * All of {@code conversations/}, loaded and validated: what the engine runs on.
  * Immutable.
@@ -24,18 +26,27 @@ public final class Content {
 
 	private final List<Flow> flows;
 
+	private final TipCatalog tips;
+
 	private final Map<String, Answer> answersById;
 
 	private final Map<String, Flow> flowsById;
 
+	/** Content without daily tips. */
 	public Content(Settings settings, Lexicon lexicon, ReferralTexts referrals, List<SafetyRule> safety,
 			List<Answer> answers, List<Flow> flows) {
+		this(settings, lexicon, referrals, safety, answers, flows, TipCatalog.EMPTY);
+	}
+
+	public Content(Settings settings, Lexicon lexicon, ReferralTexts referrals, List<SafetyRule> safety,
+			List<Answer> answers, List<Flow> flows, TipCatalog tips) {
 		this.settings = settings;
 		this.lexicon = lexicon;
 		this.referrals = referrals;
 		this.safety = List.copyOf(safety);
 		this.answers = List.copyOf(answers);
 		this.flows = List.copyOf(flows);
+		this.tips = tips;
 		this.answersById = index(this.answers, Answer::id);
 		this.flowsById = index(this.flows, Flow::id);
 	}
@@ -62,6 +73,14 @@ public final class Content {
 
 	public List<Flow> flows() {
 		return flows;
+	}
+
+	/**
+	 * The daily tips of {@code tips/*.yml} and the plan they go out in (empty when there
+	 * is no {@code tips/} folder).
+	 */
+	public TipCatalog tips() {
+		return tips;
 	}
 
 	public Optional<Answer> answer(String id) {

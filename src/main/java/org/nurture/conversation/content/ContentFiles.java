@@ -10,14 +10,15 @@ import java.util.Set;
  * looks at, so each problem it finds can point at a line and column.
  */
 record ContentFiles(ContentFile settings, ContentFile lexicon, ContentFile referrals, ContentFile safety,
-		List<ContentFile> answers, List<ContentFile> flows) {
+		List<ContentFile> answers, List<ContentFile> flows, List<ContentFile> tips) {
 
 	ContentFiles {
 		answers = List.copyOf(answers);
 		flows = List.copyOf(flows);
+		tips = List.copyOf(tips);
 	}
 
-	/** A node of a file: an answer topic, a flow, a safety rule, ... */
+	/** A node of a file: an answer topic, a flow, a safety rule, a tip, ... */
 	record Located(String file, YamlNode node) {
 
 		String id() {
@@ -42,6 +43,11 @@ record ContentFiles(ContentFile settings, ContentFile lexicon, ContentFile refer
 		return items(List.of(safety), "safety");
 	}
 
+	/** The daily tips of {@code tips/*.yml}, files by name, tips in file order. */
+	List<Located> tipItems() {
+		return items(tips, "tips");
+	}
+
 	Set<String> answerIds() {
 		return ids(answerTopics());
 	}
@@ -57,6 +63,21 @@ record ContentFiles(ContentFile settings, ContentFile lexicon, ContentFile refer
 			.forEach(step -> step.get("expect").flatMap(expect -> expect.text("slot")).ifPresent(slots::add));
 		return slots;
 	}
+
+	/**
+	 * What the steps of {@code flow} may write in braces: the slots it asks for, and
+	 * {@code first_tip} when one of its steps subscribes to daily tips.
+	 */
+	static Set<String> placeholders(YamlNode flow) {
+		Set<String> placeholders = slots(flow);
+		if (flow.items("steps").stream().anyMatch(step -> step.has("action"))) {
+			placeholders.add(SUBSCRIBED_PLACEHOLDER);
+		}
+		return placeholders;
+	}
+
+	/** When the first tip comes, written by the step that subscribes. */
+	static final String SUBSCRIBED_PLACEHOLDER = "first_tip";
 
 	/** Such as {@code flow 'bedtime' step 'plan'}. */
 	static String describeStep(YamlNode flow, YamlNode step) {

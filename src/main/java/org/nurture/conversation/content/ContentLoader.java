@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Loads {@code conversations/} in two passes: structure (YAML syntax and the JSON
  * Schemas), then meaning (references, reachability, translations, SMS length and
- * characters, placeholders, safety patterns, ...). Every problem of a pass is reported at
- * once; the meaning pass runs only on content whose structure is sound.
+ * characters, placeholders, safety patterns, tip coverage, ...). Every problem of a pass
+ * is reported at once; the meaning pass runs only on content whose structure is sound.
  */
 public final class ContentLoader {
 
@@ -25,11 +25,12 @@ public final class ContentLoader {
 		Optional<ContentFile> safety = structure.read("safety.yml", ContentSchema.SAFETY);
 		List<ContentFile> answers = structure.readAll("answers", ContentSchema.ANSWERS);
 		List<ContentFile> flows = structure.readAll("flows", ContentSchema.FLOWS);
+		List<ContentFile> tips = structure.readAll("tips", ContentSchema.TIPS);
 		if (!structure.problems().isEmpty()) {
 			throw new ContentProblemsException(structure.problems());
 		}
 		ContentFiles files = new ContentFiles(settings.orElseThrow(), lexicon.orElseThrow(), referrals.orElseThrow(),
-				safety.orElseThrow(), answers, flows);
+				safety.orElseThrow(), answers, flows, tips);
 		List<ContentProblem> problems = MeaningCheck.check(files);
 		if (!problems.isEmpty()) {
 			throw new ContentProblemsException(problems);
@@ -44,7 +45,7 @@ public final class ContentLoader {
 		files.flows().forEach(file -> flows.addAll(FlowBinder.bind(file.root())));
 		return new Content(SettingsBinder.bind(files.settings().root()), LexiconBinder.bind(files.lexicon().root()),
 				ReferralTextsBinder.bind(files.referrals().root()), SafetyBinder.bind(files.safety().root()), answers,
-				flows);
+				flows, TipBinder.bind(files));
 	}
 
 }

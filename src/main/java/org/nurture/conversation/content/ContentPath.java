@@ -13,7 +13,7 @@ import java.util.Optional;
 final class ContentPath {
 
 	private static final Map<String, String> NAMED_ITEMS = Map.of("answers", "answer", "flows", "flow", "steps", "step",
-			"safety", "safety rule");
+			"safety", "safety rule", "tips", "tip");
 
 	private static final Map<String, String> NUMBERED_ITEMS = Map.of("choices", "choice", "followups", "followup",
 			"next", "next rule");

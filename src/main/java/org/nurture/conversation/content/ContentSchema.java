@@ -7,7 +7,7 @@ package org.nurture.conversation.content;
 public enum ContentSchema {
 
 	SETTINGS("settings"), LEXICON("lexicon"), REFERRALS("referrals"), SAFETY("safety"), ANSWERS("answers"),
-	FLOWS("flows"), TESTS("tests");
+	FLOWS("flows"), TIPS("tips"), TESTS("tests");
 
 	private final String name;
 

@@ -31,7 +31,7 @@ public final class ContentValidator {
 		try {
 			Content content = new ContentLoader().load(folder);
 			out.println("OK: " + content.answers().size() + " answers, " + content.flows().size() + " flows, "
-					+ content.safety().size() + " safety rules");
+					+ content.safety().size() + " safety rules, " + content.tips().size() + " tips");
 			return 0;
 		}
 		catch (ContentProblemsException ex) {

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.nurture.conversation.content.ContentFiles.Located;
 
 /**
- * Answer ids are unique across all answer files, flow ids across all flow files, step ids
- * within their flow.
+ * Answer ids are unique across all answer files, flow ids across all flow files, tip ids
+ * across all tip files, step ids within their flow.
  */
 final class DuplicateIdRule implements MeaningRule {
 
@@ -17,6 +17,7 @@ final class DuplicateIdRule implements MeaningRule {
 		unique("answer", content.answerTopics(), problems);
 		unique("flow", content.flowItems(), problems);
 		unique("safety rule", content.safetyRules(), problems);
+		unique("tip", content.tipItems(), problems);
 		for (Located flow : content.flowItems()) {
 			List<Located> steps = flow.node()
 				.items("steps")

@@ -20,18 +20,20 @@ final class FlowBinder {
 	private static Step step(YamlNode node) {
 		Expectation expect = node.get("expect").map(FlowBinder::expectation).orElse(null);
 		return new Step(node.text("id").orElseThrow(), Bind.text(node, "say"), expect, next(node),
-				Bind.text(node, "retry"));
+				Bind.text(node, "retry"), node.text("action").map(FlowBinder::action).orElse(null));
 	}
 
 	private static Expectation expectation(YamlNode node) {
 		if (node.has("choices")) {
-			return new Expectation.Choices(node.items("choices").stream().map(FlowBinder::choice).toList());
+			return new Expectation.Choices(node.items("choices").stream().map(FlowBinder::choice).toList(),
+					node.text("slot").orElse(null));
 		}
 		return new Expectation.Slot(node.text("slot").orElseThrow(), slotType(node.text("type").orElseThrow()));
 	}
 
 	private static Choice choice(YamlNode node) {
-		return new Choice(Bind.text(node, "label"), Bind.lists(node, "synonyms"), Bind.target(node).orElse(null));
+		return new Choice(Bind.text(node, "label"), Bind.lists(node, "synonyms"), Bind.target(node).orElse(null),
+				node.text("value").orElse(null));
 	}
 
 	private static List<Transition> next(YamlNode step) {
@@ -46,6 +48,15 @@ final class FlowBinder {
 	private static Transition transition(YamlNode rule) {
 		Condition when = rule.text("when").flatMap(Condition::parse).orElse(null);
 		return new Transition(when, Bind.target(rule).orElse(null));
+	}
+
+	private static Step.Action action(String code) {
+		for (Step.Action action : Step.Action.values()) {
+			if (action.code().equals(code)) {
+				return action;
+			}
+		}
+		throw new IllegalArgumentException("Unknown step action " + code);
 	}
 
 	private static SlotType slotType(String code) {

@@ -10,9 +10,9 @@ import java.util.List;
 final class MeaningCheck {
 
 	private static final List<MeaningRule> RULES = List.of(new DuplicateIdRule(), new TargetRule(),
-			new ReachabilityRule(), new LoopRule(), new ConditionRule(), new ExpectRule(), new AnswerRule(),
-			new SettingsRule(), new TranslationRule(), new PlaceholderRule(), new SmsLengthRule(),
-			new SmsCharacterRule(), new SafetyPatternRule(), new SynonymRule());
+			new ReachabilityRule(), new LoopRule(), new ConditionRule(), new ExpectRule(), new SubscribeRule(),
+			new AnswerRule(), new SettingsRule(), new TranslationRule(), new PlaceholderRule(), new SmsLengthRule(),
+			new SmsCharacterRule(), new SafetyPatternRule(), new SynonymRule(), new TipRule());
 
 	private MeaningCheck() {
 	}

@@ -20,7 +20,7 @@ final class PlaceholderRule implements MeaningRule {
 	@Override
 	public void check(ContentFiles content, List<ContentProblem> problems) {
 		for (UserText text : UserText.all(content)) {
-			Map<String, YamlNode> languages = text.node().entries();
+			Map<String, YamlNode> languages = text.texts();
 			Set<String> everywhere = new LinkedHashSet<>();
 			languages.values().forEach(written -> everywhere.addAll(placeholders(written.text())));
 			languages.forEach((language, written) -> check(text, language, written, everywhere, problems));

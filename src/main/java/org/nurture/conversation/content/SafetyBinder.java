@@ -19,7 +19,8 @@ final class SafetyBinder {
 		Map<Language, List<Pattern>> patterns = new EnumMap<>(Language.class);
 		Bind.lists(node, "patterns")
 			.forEach((language, regexes) -> patterns.put(language, regexes.stream().map(Pattern::compile).toList()));
-		return new SafetyRule(node.text("id").orElseThrow(), patterns, Bind.text(node, "reply"));
+		return new SafetyRule(node.text("id").orElseThrow(), patterns, Bind.text(node, "reply"),
+				node.text("ends_tips").map(Boolean::parseBoolean).orElse(false));
 	}
 
 }

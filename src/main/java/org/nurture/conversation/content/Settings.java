@@ -19,12 +19,13 @@ import java.util.Map;
  * @param slotValues how a parent's answers are written back into a text
  * @param telegramCommands by command ({@code start}, {@code menu}, ...), in menu order:
  * what it does
+ * @param tips the words and messages that manage daily tips
  */
 public record Settings(List<Language> languages, Language defaultLanguage, double answerThreshold,
 		double clarifyThreshold, double ambiguityMargin, Map<Language, List<String>> backWords,
 		Map<Language, List<String>> languageWords, Map<Language, String> languageNames,
 		Map<MessageKey, LocalizedText> messages, Map<SlotValueText, LocalizedText> slotValues,
-		Map<String, LocalizedText> telegramCommands) {
+		Map<String, LocalizedText> telegramCommands, TipsSettings tips) {
 
 	public Settings {
 		languages = List.copyOf(languages);

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Binds {@code settings.yml}. */
 final class SettingsBinder {
@@ -47,7 +48,29 @@ final class SettingsBinder {
 		return new Settings(languages, defaultLanguage, number(root, "answer_threshold", DEFAULT_ANSWER_THRESHOLD),
 				number(root, "clarify_threshold", DEFAULT_CLARIFY_THRESHOLD),
 				number(root, "ambiguity_margin", DEFAULT_AMBIGUITY_MARGIN), Bind.lists(navigation, "back"),
-				Bind.lists(navigation, "language"), names, messages, slotValues, commands);
+				Bind.lists(navigation, "language"), names, messages, slotValues, commands, tips(root));
+	}
+
+	private static TipsSettings tips(YamlNode root) {
+		Optional<YamlNode> tips = root.get("tips");
+		if (tips.isEmpty()) {
+			return TipsSettings.NONE;
+		}
+		Map<TipsWord, Map<Language, List<String>>> words = new EnumMap<>(TipsWord.class);
+		tips.get().get("words").ifPresent(node -> {
+			for (TipsWord word : TipsWord.values()) {
+				if (node.has(word.key())) {
+					words.put(word, Bind.lists(node, word.key()));
+				}
+			}
+		});
+		Map<TipsText, LocalizedText> texts = new EnumMap<>(TipsText.class);
+		tips.get().get("messages").ifPresent(node -> {
+			for (TipsText text : TipsText.values()) {
+				node.get(text.key()).ifPresent(written -> texts.put(text, Bind.text(written)));
+			}
+		});
+		return new TipsSettings(words, texts);
 	}
 
 	private static double number(YamlNode root, String key, double otherwise) {

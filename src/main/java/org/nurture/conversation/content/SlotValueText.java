@@ -25,7 +25,13 @@ public enum SlotValueText {
 	 * A date: a {@link java.time.format.DateTimeFormatter} pattern, month names in the
 	 * language.
 	 */
-	DATE(Set.of());
+	DATE(Set.of()),
+	/**
+	 * A day with its weekday, such as "Tue Jun 16": a
+	 * {@link java.time.format.DateTimeFormatter} pattern; optional (the {@code date}
+	 * pattern otherwise).
+	 */
+	DAY(Set.of());
 
 	private final Set<String> placeholders;
 
@@ -40,7 +46,7 @@ public enum SlotValueText {
 
 	/** Whether the text is a date or time pattern rather than words. */
 	boolean pattern() {
-		return this == TIME || this == DATE;
+		return this == TIME || this == DATE || this == DAY;
 	}
 
 	/** As written in settings.yml, e.g. {@code answer_yes}. */

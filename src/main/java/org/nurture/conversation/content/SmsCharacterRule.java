@@ -18,7 +18,7 @@ final class SmsCharacterRule implements MeaningRule {
 	@Override
 	public void check(ContentFiles content, List<ContentProblem> problems) {
 		for (UserText text : UserText.all(content)) {
-			text.node().entries().forEach((language, written) -> {
+			text.texts().forEach((language, written) -> {
 				Map<String, String> unicode = GsmText.unicodeOnly(written.text());
 				if (!unicode.isEmpty()) {
 					problems.add(ContentProblem.at(text.file(), written,

@@ -36,6 +36,13 @@ final class TranslationRule implements MeaningRule {
 			.flatMap(more -> more.get("words"))
 			.ifPresent(words -> missing(content.referrals().name(), words, "more.words", "list of words", languages,
 					problems));
+		content.settings()
+			.root()
+			.get("tips")
+			.flatMap(tips -> tips.get("words"))
+			.ifPresent(words -> words.entries()
+				.forEach((word, list) -> missing(content.settings().name(), list, "tips.words." + word, "list of words",
+						languages, problems)));
 		content.lexicon()
 			.root()
 			.get("lexicon")

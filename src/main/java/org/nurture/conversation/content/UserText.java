@@ -1,6 +1,7 @@
 package org.nurture.conversation.content;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +20,16 @@ import org.nurture.conversation.content.ContentFiles.Located;
  * @param required the placeholders every language must use
  * @param choices the labels (per language) of the choices sent in the same message,
  * numbered below the text
+ * @param tip whether it is a daily tip: its languages are keys of the tip itself
+ * ({@code tip 'x': es}), and it goes out as one SMS
  */
 record UserText(String file, YamlNode node, String where, Set<String> allowed, Set<String> required,
-		List<YamlNode> choices) {
+		List<YamlNode> choices, boolean tip) {
+
+	UserText(String file, YamlNode node, String where, Set<String> allowed, Set<String> required,
+			List<YamlNode> choices) {
+		this(file, node, where, allowed, required, choices, false);
+	}
 
 	private static final Map<String, Set<String>> MESSAGE_PLACEHOLDERS = Map.of(MessageKey.CONFIRM_TOPIC.key(),
 			Set.of("topic"), MessageKey.BACK_TO_FLOW.key(), Set.of("flow"));
@@ -40,7 +48,7 @@ record UserText(String file, YamlNode node, String where, Set<String> allowed, S
 			add(texts, answer.file(), answer.node(), "answer", where, Set.of());
 		}
 		for (Located flow : content.flowItems()) {
-			Set<String> slots = ContentFiles.slots(flow.node());
+			Set<String> slots = ContentFiles.placeholders(flow.node());
 			add(texts, flow.file(), flow.node(), "title", "flow '" + flow.id() + "': ", Set.of());
 			for (YamlNode step : flow.node().items("steps")) {
 				String where = ContentFiles.describeStep(flow.node(), step);
@@ -77,7 +85,37 @@ record UserText(String file, YamlNode node, String where, Set<String> allowed, S
 				.forEach((command, text) -> texts.add(new UserText(settings.name(), text,
 						"telegram.commands." + command, Set.of(), Set.of(), List.of()))));
 		referralTexts(content.referrals(), texts);
+		tipsTexts(settings, texts);
+		for (Located tip : content.tipItems()) {
+			texts.add(new UserText(tip.file(), tip.node(), "tip '" + tip.id() + "'", Set.of(), Set.of(), List.of(),
+					true));
+		}
 		return texts;
+	}
+
+	/**
+	 * The text in each language it is written in, by language code, in file order (a
+	 * tip's other keys left out).
+	 */
+	Map<String, YamlNode> texts() {
+		Map<String, YamlNode> texts = new LinkedHashMap<>();
+		node.entries().forEach((key, text) -> {
+			if (Language.fromCode(key).isPresent()) {
+				texts.put(key, text);
+			}
+		});
+		return texts;
+	}
+
+	/** The messages of {@code tips} in settings.yml, with their own placeholders. */
+	private static void tipsTexts(ContentFile settings, List<UserText> texts) {
+		settings.root().get("tips").flatMap(tips -> tips.get("messages")).ifPresent(messages -> {
+			for (TipsText text : TipsText.values()) {
+				messages.get(text.key())
+					.ifPresent(written -> texts.add(new UserText(settings.name(), written,
+							"tips.messages." + text.key(), text.allowed(), text.required(), List.of())));
+			}
+		});
 	}
 
 	private static void referralTexts(ContentFile referrals, List<UserText> texts) {
@@ -107,9 +145,9 @@ record UserText(String file, YamlNode node, String where, Set<String> allowed, S
 		return message.toString();
 	}
 
-	/** Such as {@code flow 'bedtime' step 'plan': say.es}. */
+	/** Such as {@code flow 'bedtime' step 'plan': say.es}, or {@code tip 'x': es}. */
 	String where(String language) {
-		return where + "." + language;
+		return where + (tip ? ": " : ".") + language;
 	}
 
 	private static void add(List<UserText> texts, String file, YamlNode parent, String key, String where,

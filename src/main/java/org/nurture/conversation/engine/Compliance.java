@@ -8,7 +8,10 @@ import org.nurture.contact.Consent;
 import org.nurture.conversation.content.Language;
 import org.nurture.conversation.content.MessageKey;
 import org.nurture.conversation.content.Settings;
+import org.nurture.conversation.content.Step;
+import org.nurture.conversation.content.TipsText;
 import org.nurture.conversation.understanding.Understanding;
+import org.nurture.subscription.Subscription;
 
 /**
  * What comes before anything else: the carrier compliance keywords (STOP, START, HELP and
@@ -24,16 +27,24 @@ final class Compliance {
 
 	private final Navigator navigator;
 
-	Compliance(Settings settings, Understanding understanding, Navigator navigator) {
+	private final TipsTexts tips;
+
+	private final TipsChanges changes;
+
+	Compliance(Settings settings, Understanding understanding, Navigator navigator, TipsTexts tips,
+			TipsChanges changes) {
 		this.settings = settings;
 		this.understanding = understanding;
 		this.navigator = navigator;
+		this.tips = tips;
+		this.changes = changes;
 	}
 
 	/** A compliance keyword: recorded as a consent event, and confirmed. */
 	boolean keyword(Turn turn) {
 		Optional<ComplianceKeyword> found = ComplianceKeyword.of(turn.text())
-			.filter(keyword -> keyword.appliesTo(turn.session()));
+			.filter(keyword -> keyword.appliesTo(turn.session()))
+			.filter(keyword -> !confirmsTips(keyword, turn.session()));
 		if (found.isEmpty()) {
 			return false;
 		}
@@ -41,17 +52,32 @@ final class Compliance {
 		Language language = keyword.language() != null ? keyword.language() : turn.language();
 		turn.effect(new Effect.ConsentGiven(keyword.consent(), keyword.word()));
 		if (keyword.consent() == Consent.OPT_OUT) {
+			String text = settings.message(MessageKey.OPTED_OUT, language);
+			changes.end(turn, Subscription.EndReason.STOPPED, keyword.word(), text);
 			turn.update(turn.session().withOptedOut(true).atStep(null, null));
-			turn.say(settings.message(MessageKey.OPTED_OUT, language));
+			turn.say(text);
 		}
 		else if (keyword.consent() == Consent.OPT_IN) {
 			turn.update(turn.session().withOptedOut(false));
-			turn.say(settings.message(MessageKey.OPTED_IN, language));
+			Subscription subscription = turn.session().subscription();
+			boolean tipsStopped = tips.present() && subscription != null && !subscription.active()
+					&& subscription.endReason() == Subscription.EndReason.STOPPED;
+			turn.say(settings.message(MessageKey.OPTED_IN, language)
+					+ (tipsStopped ? " " + tips.text(TipsText.RESTART_HINT, language) : ""));
 		}
 		else {
 			turn.say(settings.message(MessageKey.HELP, language));
 		}
 		return true;
+	}
+
+	/**
+	 * START (or YES) answering the daily-tips confirmation, from someone who has not
+	 * opted out: the confirmation's own YES, not a keyword.
+	 */
+	private boolean confirmsTips(ComplianceKeyword keyword, Session session) {
+		return keyword.consent() == Consent.OPT_IN && !session.optedOut() && session.inStep()
+				&& navigator.currentStep(session).map(step -> step.action() == Step.Action.SUBSCRIBE).orElse(false);
 	}
 
 	/**
@@ -65,6 +91,10 @@ final class Compliance {
 		}
 		turn.update(turn.session().withLanguage(chosen, true));
 		turn.effect(new Effect.LanguageChosen(chosen));
+		Subscription subscription = turn.session().subscription();
+		if (subscription != null && subscription.active() && !subscription.language().equals(chosen.code())) {
+			changes.save(turn, subscription.inLanguage(chosen.code()));
+		}
 		if (!turn.session().optedOut()) {
 			turn.say(settings.message(MessageKey.LANGUAGE_SWITCHED, chosen));
 			navigator.currentStep(turn.session())

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.nurture.contact.Consent;
 import org.nurture.conversation.content.Language;
+import org.nurture.subscription.Subscription;
 
 /**
  * Something the engine decided should happen; carried out at the edge, after the session
@@ -54,6 +55,24 @@ public sealed interface Effect {
 
 	/** A safety interrupt fired (counted, never logged with the message). */
 	record SafetyInterrupt(String ruleId) implements Effect {
+	}
+
+	/**
+	 * The parent's daily-tips subscription as it now is (new, changed or ended): saved in
+	 * the same unit as the session, which keeps a copy.
+	 */
+	record SubscriptionChanged(Subscription subscription) implements Effect {
+	}
+
+	/**
+	 * A step of the daily-tips consent, to record word for word: a question shown, the
+	 * YES (or anything else) to the confirmation, the end of tips.
+	 *
+	 * @param consent what happened
+	 * @param keyword which question was shown, or what the parent said
+	 * @param shown the exact text the parent was shown
+	 */
+	record TipsConsent(Consent consent, String keyword, String shown) implements Effect {
 	}
 
 }

@@ -35,10 +35,17 @@ final class Navigator {
 
 	private final LocalizedText backLabel;
 
-	Navigator(Content content, Slots slots) {
+	private final TipsFlow tips;
+
+	Navigator(Content content, Slots slots, TipsFlow tips) {
 		this.content = content;
 		this.slots = slots;
+		this.tips = tips;
 		this.backLabel = backLabel(content);
+	}
+
+	Slots slots() {
+		return slots;
 	}
 
 	void go(Turn turn, Target target) {
@@ -46,7 +53,9 @@ final class Navigator {
 			content.answer(answer.answerId()).ifPresent(found -> answer(turn, found));
 		}
 		else if (target instanceof Target.Flow flow) {
-			content.flow(flow.flowId()).ifPresent(found -> enter(turn, found, found.firstStep()));
+			content.flow(flow.flowId())
+				.filter(found -> !tips.instead(turn, found))
+				.ifPresent(found -> enter(turn, found, found.firstStep()));
 		}
 		else if (target instanceof Target.Step step) {
 			currentFlow(turn.session())
@@ -92,9 +101,11 @@ final class Navigator {
 		Step step = first;
 		for (int chained = 0; chained < MAX_CHAINED_STEPS && step != null; chained++) {
 			Language language = turn.language();
-			String text = slots.fill(step.say().in(language), turn.session().slots(), language);
-			turn.say(text,
-					step.expect() instanceof Expectation.Choices choices ? choiceLabels(choices, language) : List.of());
+			String text = said(turn, step);
+			List<String> choices = step.expect() instanceof Expectation.Choices expected
+					? choiceLabels(expected, language) : List.of();
+			turn.say(text, choices);
+			tips.shown(turn, flow, step, text, choices);
 			if (step.expect() != null) {
 				turn.update(turn.session().atStep(flow.id(), step.id()).offering(List.of()));
 				return;
@@ -110,6 +121,15 @@ final class Navigator {
 			step = flow.step(stepTarget.stepId()).orElse(null);
 		}
 		turn.update(turn.session().atStep(null, null));
+	}
+
+	String message(MessageKey key, Language language) {
+		return content.settings().message(key, language);
+	}
+
+	/** What the step says in the parent's language, with their answers filled in. */
+	String said(Turn turn, Step step) {
+		return slots.fill(step.say().in(turn.language()), turn.session().slots(), turn.language());
 	}
 
 	/** Moves on from a step whose slot was just filled. */
@@ -206,10 +226,10 @@ final class Navigator {
 	private static MessageKey retryKey(Expectation expectation) {
 		if (expectation instanceof Expectation.Slot slot) {
 			return switch (slot.type()) {
-				case ZIP, PLACE -> MessageKey.RETRY_ZIP;
-				case BABY_AGE -> MessageKey.RETRY_BABY_AGE;
+				case ZIP, PLACE, TIME_ZONE -> MessageKey.RETRY_ZIP;
+				case BABY_AGE, BIRTH_OR_DUE -> MessageKey.RETRY_BABY_AGE;
 				case DATE -> MessageKey.RETRY_DATE;
-				case TIME -> MessageKey.RETRY_TIME;
+				case TIME, SEND_TIME -> MessageKey.RETRY_TIME;
 				case YES_NO -> MessageKey.RETRY_YES_NO;
 				case TEXT -> MessageKey.RETRY_CHOICE;
 			};

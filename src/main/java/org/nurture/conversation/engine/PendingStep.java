@@ -24,6 +24,8 @@ import org.nurture.text.TextFolding;
  * about ...?", one of the choices just offered, "back" to an interrupted step, and the
  * current step's expected answer. A step interrupted by another question only takes a
  * clear answer; a message that reads as a question of its own goes on to the topics.
+ * Choices that fill a slot save the chosen value; the daily-tips answers and the
+ * confirmation that subscribes are the sign-up's ({@link TipsAnswers}, {@link TipsFlow}).
  */
 final class PendingStep {
 
@@ -47,8 +49,12 @@ final class PendingStep {
 
 	private final Topics topics;
 
+	private final TipsFlow tips;
+
+	private final TipsAnswers tipsAnswers;
+
 	PendingStep(Content content, Understanding understanding, EngineSettings engineSettings, Navigator navigator,
-			Slots slots, PlaceSearch places, Topics topics) {
+			Slots slots, PlaceSearch places, Topics topics, TipsFlow tips, TipsAnswers tipsAnswers) {
 		this.content = content;
 		this.understanding = understanding;
 		this.engineSettings = engineSettings;
@@ -56,6 +62,8 @@ final class PendingStep {
 		this.slots = slots;
 		this.places = places;
 		this.topics = topics;
+		this.tips = tips;
+		this.tipsAnswers = tipsAnswers;
 	}
 
 	/**
@@ -119,8 +127,16 @@ final class PendingStep {
 		}
 		Utterance utterance = turn.utterance();
 		Expectation expect = step.get().expect();
+		if (step.get().action() == Step.Action.SUBSCRIBE && expect instanceof Expectation.Slot slot) {
+			return tips.confirm(turn, navigator, flow.get(), step.get(), slot, isQuestion(utterance));
+		}
 		if (expect instanceof Expectation.Choices choices) {
 			OptionalInt picked = understanding.pick(utterance, options(choices), turn.language());
+			if (picked.isPresent() && choices.slot() != null) {
+				navigator.advance(turn, flow.get(), step.get(), choices.slot(),
+						choices.choices().get(picked.getAsInt()).value());
+				return true;
+			}
 			if (picked.isPresent()) {
 				navigator.choose(turn, flow.get(), choices.choices().get(picked.getAsInt()));
 				return true;
@@ -142,6 +158,9 @@ final class PendingStep {
 	 * educators near it at once.
 	 */
 	private boolean filledSlot(Turn turn, Flow flow, Step step, Expectation.Slot slot) {
+		if (TipsAnswers.reads(slot.type())) {
+			return tipsAnswers.answer(turn, navigator, flow, step, slot);
+		}
 		LocalDate today = turn.message().receivedAt().atZone(engineSettings.zone()).toLocalDate();
 		Optional<String> value = slots.read(slot.type(), turn.utterance(), today);
 		if (value.isPresent()) {

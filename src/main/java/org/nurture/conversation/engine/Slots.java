@@ -2,6 +2,7 @@ package org.nurture.conversation.engine;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
@@ -21,9 +22,11 @@ import org.nurture.conversation.content.SlotType;
 import org.nurture.conversation.content.SlotValueText;
 import org.nurture.conversation.content.Step;
 import org.nurture.conversation.understanding.Places;
+import org.nurture.conversation.understanding.TipAnswers;
 import org.nurture.conversation.understanding.Understanding;
 import org.nurture.conversation.understanding.Utterance;
 import org.nurture.educator.Place;
+import org.nurture.subscription.QuietHours;
 
 /**
  * Reads typed answers, tests conditions on them, and writes them back into texts as a
@@ -51,10 +54,16 @@ final class Slots {
 
 	private final Map<String, SlotType> typesByName = new HashMap<>();
 
-	Slots(Content content, Understanding understanding, Places places) {
+	private final TipsTexts tips;
+
+	private final TimeZones zones;
+
+	Slots(Content content, Understanding understanding, Places places, TipsTexts tips, TimeZones zones) {
 		this.settings = content.settings();
 		this.understanding = understanding;
 		this.places = places;
+		this.tips = tips;
+		this.zones = zones;
 		for (Flow flow : content.flows()) {
 			for (Step step : flow.steps()) {
 				if (step.expect() instanceof Expectation.Slot slot) {
@@ -77,10 +86,25 @@ final class Slots {
 			case TIME -> understanding.timeOfDay(utterance).map(time -> time.toString());
 			case YES_NO -> understanding.yesNo(utterance).map(yes -> yes ? "yes" : "no");
 			case PLACE -> places.find(utterance.raw(), true).map(Place::label);
+			case BIRTH_OR_DUE -> TipAnswers.babyDate(utterance.folded(), today).map(TipsTexts::slotValue);
+			case SEND_TIME -> TipAnswers.time(utterance.folded()).map(time -> QuietHours.clamp(time).toString());
+			case TIME_ZONE -> zone(utterance).map(ZoneId::getId);
 			case TEXT -> Optional.of(utterance.raw().strip())
 				.filter(text -> !text.isEmpty())
 				.map(text -> text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
 		};
+	}
+
+	/**
+	 * The time zone of the place in the message: a ZIP code the gazetteer knows, or a
+	 * city.
+	 */
+	Optional<ZoneId> zone(Utterance utterance) {
+		Optional<String> zip = understanding.zip(utterance);
+		if (zip.isPresent()) {
+			return zones.ofZip(zip.get());
+		}
+		return places.find(utterance.raw(), true).flatMap(zones::of);
 	}
 
 	boolean holds(Condition condition, Map<String, String> values) {
@@ -133,6 +157,9 @@ final class Slots {
 			case YES_NO ->
 				settings.slotValue(value.equals("yes") ? SlotValueText.ANSWER_YES : SlotValueText.ANSWER_NO, language);
 			case ZIP, TEXT, PLACE -> value;
+			case BIRTH_OR_DUE -> TipsTexts.babyDate(value).map(date -> tips.baby(date, language)).orElse(value);
+			case SEND_TIME -> tips.time(LocalTime.parse(value), language);
+			case TIME_ZONE -> tips.zone(ZoneId.of(value), language);
 		};
 	}
 

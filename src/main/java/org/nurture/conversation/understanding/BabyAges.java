@@ -30,6 +30,41 @@ final class BabyAges {
 	}
 
 	static Optional<Integer> weeks(String folded, LocalDate today) {
+		Optional<Double> age = exactWeeks(folded);
+		if (age.isPresent()) {
+			long rounded = Math.round(Math.floor(age.get() + 1e-9));
+			return rounded <= MOST_WEEKS ? Optional.of((int) rounded) : Optional.empty();
+		}
+		if (NEWBORN.matcher(folded).find()) {
+			return Optional.of(0);
+		}
+		return Dates.in(folded, today)
+			.map(born -> ChronoUnit.WEEKS.between(born, today))
+			.filter(weeks -> weeks >= 0 && weeks <= MOST_WEEKS)
+			.map(Long::intValue);
+	}
+
+	/**
+	 * The baby's birth date, from an age ("6 weeks", "2 meses": so many days before
+	 * today), "newborn", or a date in the past. Unlike {@link #weeks}, any age is taken:
+	 * whether it is too old is for the caller to say.
+	 */
+	static Optional<LocalDate> birthDate(String folded, LocalDate today) {
+		Optional<Double> age = exactWeeks(folded);
+		if (age.isPresent()) {
+			return Optional.of(today.minusDays(Math.round(age.get() * 7)));
+		}
+		if (NEWBORN.matcher(folded).find()) {
+			return Optional.of(today);
+		}
+		return Dates.in(folded, today).filter(born -> !born.isAfter(today));
+	}
+
+	/**
+	 * The amount of time the text says ("6 weeks", "1 month and 2 weeks", "dos meses y
+	 * medio"), in weeks, if it says one.
+	 */
+	static Optional<Double> exactWeeks(String folded) {
 		Matcher part = PART.matcher(folded);
 		double weeks = 0;
 		boolean found = false;
@@ -44,17 +79,7 @@ final class BabyAges {
 				weeks += unitWeeks / 2;
 			}
 		}
-		if (found) {
-			long rounded = Math.round(Math.floor(weeks + 1e-9));
-			return rounded <= MOST_WEEKS ? Optional.of((int) rounded) : Optional.empty();
-		}
-		if (NEWBORN.matcher(folded).find()) {
-			return Optional.of(0);
-		}
-		return Dates.in(folded, today)
-			.map(born -> ChronoUnit.WEEKS.between(born, today))
-			.filter(age -> age >= 0 && age <= MOST_WEEKS)
-			.map(Long::intValue);
+		return found ? Optional.of(weeks) : Optional.empty();
 	}
 
 	private static double unit(String unit) {

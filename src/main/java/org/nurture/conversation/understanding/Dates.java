@@ -9,10 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A calendar date in a folded message, in the past or today (the dates parents give are
- * birth dates): "June 2", "2nd of june", "2 de junio", "6/2" (month first, as in the US),
- * "6/2/26", "2026-06-02", "today", "ayer". Without a year, the most recent such day is
- * meant.
+ * A calendar date in a folded message: "June 2", "2nd of june", "2 de junio", "6/2"
+ * (month first, as in the US), "6/2/26", "2026-06-02", "today", "ayer". Without a year,
+ * {@link #in} means the most recent such day (the dates parents give are mostly birth
+ * dates), and {@link #upcoming} the next one (a due date), which also reads a month alone
+ * ("due in May": the 15th).
  */
 final class Dates {
 
@@ -44,6 +45,21 @@ final class Dates {
 
 	private static final Pattern ISO = Pattern.compile("\\b(\\d{4}) (\\d{1,2}) (\\d{1,2})\\b");
 
+	/**
+	 * A due date may have passed by this many days ("due 6/1" on June 15 is this year's,
+	 * overdue).
+	 */
+	private static final int OVERDUE_DAYS = 28;
+
+	private static final int MID_MONTH = 15;
+
+	private static final Pattern MONTH_ALONE = Pattern
+		.compile("\\b(?:(early|late|mid|end of|beginning of|principios de|finales de|mediados de|fines de)\\s)?"
+				+ "(?:de\\s)?" + MONTH + "\\b" + YEAR);
+
+	/** "May" is a month only after one of these ("due in May"), not in "I may be". */
+	private static final Pattern MAY_MONTH = Pattern.compile(".*\\b(in|due|of|by|around|for|late|early|mid)\\s$");
+
 	private static final Pattern RELATIVE = Pattern
 		.compile("\\b(today|hoy|yesterday|ayer|day before yesterday|antier|anteayer|antes de ayer)\\b");
 
@@ -51,25 +67,50 @@ final class Dates {
 	}
 
 	static Optional<LocalDate> in(String folded, LocalDate today) {
+		return read(folded, today, false);
+	}
+
+	/** A date to come (or overdue by a few weeks at most), such as a due date. */
+	static Optional<LocalDate> upcoming(String folded, LocalDate today) {
+		Optional<LocalDate> date = read(folded, today, true);
+		if (date.isPresent()) {
+			return date;
+		}
+		Matcher month = MONTH_ALONE.matcher(folded);
+		while (month.find()) {
+			if (month.group(2).equals("may") && month.group(1) == null
+					&& !MAY_MONTH.matcher(folded.substring(0, month.start())).matches()) {
+				continue;
+			}
+			String part = month.group(1);
+			int day = part == null ? MID_MONTH
+					: part.equals("early") || part.startsWith("beginning") || part.startsWith("principios") ? 5
+							: part.equals("mid") || part.startsWith("mediados") ? MID_MONTH : 25;
+			return withYear(MONTHS.get(month.group(2)), day, month.group(3), today, true);
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<LocalDate> read(String folded, LocalDate today, boolean ahead) {
 		Matcher iso = ISO.matcher(folded);
 		if (iso.find()) {
 			return date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
 		}
 		Matcher monthDay = MONTH_DAY.matcher(folded);
 		if (monthDay.find()) {
-			return named(MONTHS.get(monthDay.group(1)), monthDay.group(2), monthDay.group(3), today);
+			return named(MONTHS.get(monthDay.group(1)), monthDay.group(2), monthDay.group(3), today, ahead);
 		}
 		Matcher dayMonth = DAY_MONTH.matcher(folded);
 		if (dayMonth.find()) {
-			return named(MONTHS.get(dayMonth.group(2)), dayMonth.group(1), dayMonth.group(3), today);
+			return named(MONTHS.get(dayMonth.group(2)), dayMonth.group(1), dayMonth.group(3), today, ahead);
 		}
 		Matcher numeric = NUMERIC.matcher(folded);
 		if (numeric.find()) {
 			return withYear(Integer.parseInt(numeric.group(1)), Integer.parseInt(numeric.group(2)), numeric.group(3),
-					today);
+					today, ahead);
 		}
 		Matcher relative = RELATIVE.matcher(folded);
-		if (relative.find()) {
+		if (!ahead && relative.find()) {
 			String word = relative.group(1);
 			int daysAgo = word.equals("today") || word.equals("hoy") ? 0
 					: word.equals("yesterday") || word.equals("ayer") ? 1 : 2;
@@ -78,11 +119,11 @@ final class Dates {
 		return Optional.empty();
 	}
 
-	private static Optional<LocalDate> named(int month, String day, String year, LocalDate today) {
-		return withYear(month, Integer.parseInt(day), year, today);
+	private static Optional<LocalDate> named(int month, String day, String year, LocalDate today, boolean ahead) {
+		return withYear(month, Integer.parseInt(day), year, today, ahead);
 	}
 
-	private static Optional<LocalDate> withYear(int month, int day, String year, LocalDate today) {
+	private static Optional<LocalDate> withYear(int month, int day, String year, LocalDate today, boolean ahead) {
 		if (year != null) {
 			int full = Integer.parseInt(year);
 			return date(full < 100 ? 2000 + full : full, month, day);
@@ -90,6 +131,10 @@ final class Dates {
 		try {
 			MonthDay monthDay = MonthDay.of(month, day);
 			LocalDate thisYear = monthDay.atYear(today.getYear());
+			if (ahead) {
+				return Optional.of(thisYear.isBefore(today.minusDays(OVERDUE_DAYS))
+						? monthDay.atYear(today.getYear() + 1) : thisYear);
+			}
 			return Optional.of(thisYear.isAfter(today) ? monthDay.atYear(today.getYear() - 1) : thisYear);
 		}
 		catch (DateTimeException notADate) {

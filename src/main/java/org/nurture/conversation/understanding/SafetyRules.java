@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.nurture.conversation.content.Language;
@@ -59,6 +60,31 @@ final class SafetyRules {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether one of the chosen rules matches the message, in any of the languages (as
+	 * {@link #first} reads it).
+	 */
+	boolean any(Utterance utterance, List<Language> languages, Predicate<SafetyRule> which) {
+		String folded = utterance.folded();
+		BitSet inFolded = null;
+		for (SafetyCheck check : checks) {
+			if (!which.test(check.rule())) {
+				continue;
+			}
+			if (inFolded == null) {
+				inFolded = candidates(folded, true);
+			}
+			for (Language language : languages) {
+				String expanded = utterance.text(language);
+				if (check.matches(language, folded, inFolded) || (!expanded.equals(folded)
+						&& check.matches(language, expanded, candidates(expanded, true)))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** The alternatives (by index) worth running on the text: all of them, unscreened. */

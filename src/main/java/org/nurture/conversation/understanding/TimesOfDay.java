@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * A time of day from a folded message: "7pm", "7:30 p.m.", "19:00", "7 de la noche", "a
- * las 8", "morning", "en la tarde". A bare hour without am or pm ("at 8", "a las 8") is
- * read as afternoon or evening, since the times Nurture asks about are bedtimes and tip
- * times; "morning" is 9:00, "afternoon" 15:00, "evening" 18:00, "night" 19:00.
+ * las 8", "morning", "mornings", "after lunch", "en la tarde". A bare hour without am or
+ * pm ("at 8", "a las 8") is read as afternoon or evening for a bedtime; for the time of a
+ * daily tip ({@code daytime}), from 8 to 11 it is the morning. "Morning" is 9:00, "after
+ * lunch" 13:00, "afternoon" 15:00, "evening" 18:00, "night" 19:00.
  */
 final class TimesOfDay {
 
@@ -25,20 +26,44 @@ final class TimesOfDay {
 
 	private static final Pattern ONLY_HOUR = Pattern.compile("\\d{1,2}");
 
-	private static final Map<String, LocalTime> PARTS = Map.ofEntries(Map.entry("morning", LocalTime.of(9, 0)),
-			Map.entry("manana", LocalTime.of(9, 0)), Map.entry("noon", LocalTime.NOON),
-			Map.entry("midday", LocalTime.NOON), Map.entry("mediodia", LocalTime.NOON),
-			Map.entry("afternoon", LocalTime.of(15, 0)), Map.entry("tarde", LocalTime.of(15, 0)),
-			Map.entry("evening", LocalTime.of(18, 0)), Map.entry("night", LocalTime.of(19, 0)),
-			Map.entry("tonight", LocalTime.of(19, 0)), Map.entry("noche", LocalTime.of(19, 0)),
-			Map.entry("midnight", LocalTime.MIDNIGHT), Map.entry("medianoche", LocalTime.MIDNIGHT));
+	private static final LocalTime AFTER_LUNCH = LocalTime.of(13, 0);
 
-	private static final Pattern PART_OF_DAY = Pattern.compile("\\b(" + String.join("|", PARTS.keySet()) + ")\\b");
+	private static final Map<String, LocalTime> PARTS = Map.ofEntries(Map.entry("morning", LocalTime.of(9, 0)),
+			Map.entry("mornings", LocalTime.of(9, 0)), Map.entry("mananas", LocalTime.of(9, 0)),
+			Map.entry("afternoons", LocalTime.of(15, 0)), Map.entry("tardes", LocalTime.of(15, 0)),
+			Map.entry("evenings", LocalTime.of(18, 0)), Map.entry("nights", LocalTime.of(19, 0)),
+			Map.entry("noches", LocalTime.of(19, 0)), Map.entry("after lunch", AFTER_LUNCH),
+			Map.entry("despues de comer", AFTER_LUNCH), Map.entry("despues del almuerzo", AFTER_LUNCH),
+			Map.entry("despues de almorzar", AFTER_LUNCH), Map.entry("lunchtime", LocalTime.NOON),
+			Map.entry("lunch time", LocalTime.NOON), Map.entry("lunch", LocalTime.NOON),
+			Map.entry("almuerzo", LocalTime.NOON), Map.entry("breakfast", LocalTime.of(8, 0)),
+			Map.entry("desayuno", LocalTime.of(8, 0)), Map.entry("manana", LocalTime.of(9, 0)),
+			Map.entry("noon", LocalTime.NOON), Map.entry("midday", LocalTime.NOON),
+			Map.entry("mediodia", LocalTime.NOON), Map.entry("afternoon", LocalTime.of(15, 0)),
+			Map.entry("tarde", LocalTime.of(15, 0)), Map.entry("evening", LocalTime.of(18, 0)),
+			Map.entry("night", LocalTime.of(19, 0)), Map.entry("tonight", LocalTime.of(19, 0)),
+			Map.entry("noche", LocalTime.of(19, 0)), Map.entry("midnight", LocalTime.MIDNIGHT),
+			Map.entry("medianoche", LocalTime.MIDNIGHT));
+
+	/** Longest first, so that "after lunch" wins over "lunch". */
+	private static final Pattern PART_OF_DAY = Pattern.compile("\\b("
+			+ String.join("|", PARTS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) + ")\\b");
+
+	/** From this bare hour to 11, a tip's time is in the morning ("at 8": 8:00). */
+	private static final int FIRST_MORNING_HOUR = 8;
 
 	private TimesOfDay() {
 	}
 
 	static Optional<LocalTime> in(String folded) {
+		return in(folded, false);
+	}
+
+	/**
+	 * @param daytime the time of a daily tip rather than a bedtime: a bare hour from 8 to
+	 * 11 is in the morning
+	 */
+	static Optional<LocalTime> in(String folded, boolean daytime) {
 		Matcher clock = CLOCK.matcher(folded);
 		if (clock.find()) {
 			int hour = Integer.parseInt(clock.group(1));
@@ -56,13 +81,15 @@ final class TimesOfDay {
 		Matcher twentyFour = TWENTY_FOUR.matcher(folded);
 		if (twentyFour.find()) {
 			int hour = Integer.parseInt(twentyFour.group(1));
-			return time(hour >= 1 && hour <= 11 ? hour + 12 : hour, minutes(twentyFour.group(2)), true);
+			boolean afternoon = hour >= 1 && hour <= 11 && !(daytime && hour >= FIRST_MORNING_HOUR);
+			return time(afternoon ? hour + 12 : hour, minutes(twentyFour.group(2)), true);
 		}
 		Matcher bare = BARE.matcher(folded);
 		String hour = bare.find() ? bare.group(1) : ONLY_HOUR.matcher(folded).matches() ? folded : null;
 		if (hour != null) {
 			int value = Integer.parseInt(hour);
-			return time(value >= 1 && value <= 11 ? value + 12 : value, 0, true);
+			boolean afternoon = value >= 1 && value <= 11 && !(daytime && value >= FIRST_MORNING_HOUR);
+			return time(afternoon ? value + 12 : value, 0, true);
 		}
 		Matcher part = PART_OF_DAY.matcher(folded);
 		if (part.find()) {

@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.nurture.conversation.content.Content;
 import org.nurture.conversation.content.Language;
+import org.nurture.conversation.content.SafetyRule;
 import org.nurture.text.EditDistance;
 import org.nurture.text.TextFolding;
 
@@ -108,6 +110,14 @@ public final class Understanding {
 	}
 
 	/**
+	 * Whether one of the chosen safety rules matches the message, whichever rule comes
+	 * first (a loss that ends daily tips, in a message another rule answers).
+	 */
+	public boolean safetyMatches(Utterance utterance, Predicate<SafetyRule> which) {
+		return safety.any(utterance, languages, which);
+	}
+
+	/**
 	 * For tests: the same, with or without the quick screen (which must never change the
 	 * outcome).
 	 */
@@ -183,6 +193,14 @@ public final class Understanding {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The folded message without one "please" before and one "please" or "thanks" after
+	 * it.
+	 */
+	public String withoutPoliteness(Utterance utterance) {
+		return utterance.withoutPoliteness(() -> politeness.strip(utterance.folded()));
 	}
 
 	public Optional<String> zip(Utterance utterance) {

@@ -11,7 +11,9 @@ class SmsChannelOffTests {
 	@Test
 	void withoutAnAuthTokenTheWebhookIsNotFound() {
 		TwilioWebhook off = new TwilioWebhook(null, null, Clock.systemUTC());
-		WebTestClient client = WebTestClient.bindToRouterFunction(new SmsConfiguration().twilioWebhookRoute(off))
+		TwilioStatusCallback statusOff = new TwilioStatusCallback(null, null, Clock.systemUTC());
+		WebTestClient client = WebTestClient
+			.bindToRouterFunction(new SmsConfiguration().twilioWebhookRoute(off, statusOff))
 			.build();
 		client.post()
 			.uri(TwilioWebhook.PATH)
@@ -24,6 +26,13 @@ class SmsChannelOffTests {
 			.uri(TwilioWebhook.PATH)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{}")
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+		client.post()
+			.uri(TwilioStatusCallback.PATH)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.bodyValue("MessageSid=SM00000000000000000000000000000000&MessageStatus=delivered")
 			.exchange()
 			.expectStatus()
 			.isNotFound();

@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
+import org.nurture.contact.Channel;
 import org.nurture.conversation.golden.GoldenConversation;
 import org.nurture.conversation.golden.GoldenConversations;
 import org.nurture.conversation.golden.GoldenTurn;
@@ -59,6 +60,7 @@ class SmsGoldenConversationTests {
 		List<GoldenConversation> conversations = GoldenConversations.load(Path.of("conversations", "tests"));
 		assertThat(conversations).isNotEmpty();
 		return conversations.stream()
+			.filter(conversation -> conversation.runsOn(Channel.SMS))
 			.map(conversation -> DynamicTest.dynamicTest(conversation.file() + ": " + conversation.name(),
 					() -> run(conversation)));
 	}

@@ -51,6 +51,31 @@ public final class TwilioRequests {
 		return sign(AUTH_TOKEN, WEBHOOK_URL, parameters);
 	}
 
+	/** Signed as Twilio signs a request to this path of the public URL. */
+	public static String signFor(String path, Map<String, String> parameters) {
+		return sign(AUTH_TOKEN, PUBLIC_BASE_URL + path, parameters);
+	}
+
+	/**
+	 * The parameters of a status callback for a message Nurture sent, as Twilio posts
+	 * them.
+	 */
+	public static Map<String, String> statusCallback(String sid, String status, Integer errorCode) {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		parameters.put("AccountSid", ACCOUNT_SID);
+		parameters.put("ApiVersion", "2010-04-01");
+		parameters.put("From", "+16175550100");
+		parameters.put("MessageSid", sid);
+		parameters.put("MessageStatus", status);
+		parameters.put("SmsSid", sid);
+		parameters.put("SmsStatus", status);
+		parameters.put("To", "+16175551234");
+		if (errorCode != null) {
+			parameters.put("ErrorCode", errorCode.toString());
+		}
+		return parameters;
+	}
+
 	/** A new message SID, as Twilio makes them: SM and 32 hex digits. */
 	public static String newSid() {
 		byte[] bytes = new byte[16];

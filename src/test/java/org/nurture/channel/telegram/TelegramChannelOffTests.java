@@ -39,7 +39,8 @@ class TelegramChannelOffTests {
 		for (String secret : new String[] { null, "", "has spaces", "x".repeat(257) }) {
 			TelegramProperties telegram = new TelegramProperties(BotApiResponses.TOKEN, secret,
 					URI.create("https://api.telegram.org"), "https://nurture.example.org", 30, 3, 3,
-					Duration.ofMillis(500), Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofSeconds(50));
+					Duration.ofMillis(500), Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofSeconds(50),
+					Duration.ofSeconds(5), Duration.ofMinutes(5));
 			assertThatThrownBy(() -> new TelegramConfiguration().telegramBotApi(telegram))
 				.isInstanceOf(IllegalStateException.class)
 				.hasMessageContaining("TELEGRAM_WEBHOOK_SECRET");
@@ -50,7 +51,7 @@ class TelegramChannelOffTests {
 	void thePropertiesNeverShowTheTokenOrTheSecret() {
 		TelegramProperties telegram = new TelegramProperties(BotApiResponses.TOKEN, "s3cr3t-value",
 				URI.create("https://api.telegram.org"), null, 30, 3, 3, Duration.ofMillis(500), Duration.ofSeconds(60),
-				Duration.ofSeconds(10), Duration.ofSeconds(50));
+				Duration.ofSeconds(10), Duration.ofSeconds(50), Duration.ofSeconds(5), Duration.ofMinutes(5));
 		assertThat(telegram.toString()).doesNotContain(BotApiResponses.TOKEN).doesNotContain("s3cr3t-value");
 		assertThat(telegram.botId()).isEqualTo("123456789");
 	}

@@ -90,7 +90,7 @@ class TelegramCommandsTests {
 	@Test
 	void theMenuIsTheContentsInEachLanguage() {
 		assertThat(COMMANDS.menu(Language.ES)).extracting(command -> command.getCommand())
-			.containsExactly("start", "menu", "help", "language", "stop");
+			.containsExactly("start", "menu", "tips", "help", "language", "stop");
 		assertThat(COMMANDS.menu(Language.ES).get(1).getDescription()).isEqualTo("Ver los temas");
 		assertThat(COMMANDS.menu(Language.EN).get(1).getDescription()).isEqualTo("See the topics");
 	}

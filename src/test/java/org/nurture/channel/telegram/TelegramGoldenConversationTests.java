@@ -34,6 +34,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import org.nurture.channel.DeliveryOutcome;
+import org.nurture.contact.Channel;
 import org.nurture.conversation.golden.GoldenConversation;
 import org.nurture.conversation.golden.GoldenConversations;
 import org.nurture.conversation.golden.GoldenTurn;
@@ -104,6 +105,7 @@ class TelegramGoldenConversationTests {
 		List<GoldenConversation> conversations = GoldenConversations.load(Path.of("conversations", "tests"));
 		assertThat(conversations).isNotEmpty();
 		return conversations.stream()
+			.filter(conversation -> conversation.runsOn(Channel.TELEGRAM))
 			.map(conversation -> DynamicTest.dynamicTest(conversation.file() + ": " + conversation.name(),
 					() -> run(conversation)));
 	}
@@ -140,8 +142,10 @@ class TelegramGoldenConversationTests {
 	private List<JsonNode> say(long chat, GoldenTurn turn) throws InterruptedException {
 		int before = sentTo(chat).size();
 		int updateId = TelegramUpdates.nextUpdateId();
-		String update = turn.user().isEmpty() ? TelegramUpdates.sticker(updateId, chat)
-				: TelegramUpdates.text(updateId, chat, turn.user());
+		String update = turn.location() != null
+				? TelegramUpdates.location(updateId, chat, turn.location().latitude(), turn.location().longitude())
+				: turn.user().isEmpty() ? TelegramUpdates.sticker(updateId, chat)
+						: TelegramUpdates.text(updateId, chat, turn.user());
 		client.post()
 			.uri(TelegramWebhook.PATH)
 			.header(TelegramWebhook.SECRET_HEADER, SECRET)

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.timeout;
@@ -22,6 +24,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.nurture.channel.DeliveryOutcome;
 import org.nurture.contact.Channel;
 import org.nurture.contact.Contacts;
@@ -47,15 +51,26 @@ class TelegramInboxTests {
 
 	final TelegramOutboundGateway gateway = mock(TelegramOutboundGateway.class);
 
+	final TelegramOutbox outbox = mock(TelegramOutbox.class);
+
 	final TransactionalOperator transactions = mock(TransactionalOperator.class);
 
-	final TelegramInbox inbox = new TelegramInbox(conversations, contacts, processed, gateway, transactions,
-			Clock.fixed(Instant.parse("2026-06-01T14:00:00Z"), ZoneOffset.UTC), TelegramCommandsTests.TEXTS);
+	final Clock clock = Clock.fixed(Instant.parse("2026-06-01T14:00:00Z"), ZoneOffset.UTC);
+
+	final TelegramInbox inbox = new TelegramInbox(
+			conversations, contacts, processed, outbox, new TelegramReplies(outbox, gateway, clock,
+					new SimpleMeterRegistry(), Duration.ofSeconds(5), Duration.ofMinutes(5)),
+			transactions, clock, TelegramCommandsTests.TEXTS);
 
 	@BeforeEach
 	void setUp() {
 		given(transactions.transactional(any(Mono.class))).willAnswer(call -> call.getArgument(0));
 		given(processed.claim(anyInt(), any())).willReturn(Mono.empty());
+		given(outbox.record(any(), any(), any()))
+			.willAnswer(call -> Mono.just(new TelegramOutbox.Row(1, call.getArgument(0), call.getArgument(1))));
+		given(outbox.claim(any(), any())).willReturn(Mono.just(true));
+		given(outbox.finish(any(), any(), any(), any())).willReturn(Mono.empty());
+		given(outbox.nextInChat(any())).willReturn(Mono.empty());
 		given(gateway.reply(any(), any())).willReturn(Mono.just(DeliveryOutcome.sent("1")));
 		given(gateway.answerCallback(any())).willReturn(Mono.empty());
 		given(conversations.handle(any())).willReturn(Mono.just(List.of(Reply.of("ok"))));
@@ -73,11 +88,51 @@ class TelegramInboxTests {
 	}
 
 	@Test
+	void theRepliesAreRecordedWithTheUpdateThenSentAndTheirOutcomeRecorded() {
+		inbox.receive(TelegramJson.update(TelegramUpdates.text(7, CHAT, "hi"))).block();
+		InOrder order = inOrder(processed, conversations, outbox, gateway);
+		order.verify(processed).claim(eq(7), any());
+		order.verify(conversations).handle(any());
+		order.verify(outbox).record(String.valueOf(CHAT), List.of(Reply.of("ok")), clock.instant());
+		order.verify(outbox)
+			.claim(new TelegramOutbox.Row(1, String.valueOf(CHAT), List.of(Reply.of("ok"))), clock.instant());
+		order.verify(gateway).reply(String.valueOf(CHAT), List.of(Reply.of("ok")));
+		order.verify(outbox).finish(any(), eq(TelegramOutbox.Status.SENT), isNull(), any());
+		order.verify(outbox).nextInChat(String.valueOf(CHAT));
+	}
+
+	@Test
+	void aReplyWhoseChatHasAnEarlierOneOnItsWayIsLeftToFollowIt() {
+		given(outbox.claim(any(), any())).willReturn(Mono.just(false));
+		inbox.receive(TelegramJson.update(TelegramUpdates.text(8, CHAT, "hi"))).block();
+		verify(outbox).record(any(), any(), any());
+		verify(gateway, never()).reply(any(), any());
+	}
+
+	@Test
+	void aSendWithoutAnAnswerInTimeIsRecordedAsUnknown() {
+		given(gateway.reply(any(), any())).willReturn(Mono
+			.just(DeliveryOutcome.notSent(DeliveryOutcome.Status.UNKNOWN, null, "no answer from Telegram in time")));
+		inbox.receive(TelegramJson.update(TelegramUpdates.text(9, CHAT, "hi"))).block();
+		verify(outbox, timeout(1000)).finish(any(), eq(TelegramOutbox.Status.UNKNOWN),
+				eq("no answer from Telegram in time"), any());
+	}
+
+	@Test
+	void nothingToSayRecordsNoReply() {
+		given(conversations.handle(any())).willReturn(Mono.just(List.of()));
+		inbox.receive(TelegramJson.update(TelegramUpdates.text(10, CHAT, "hi"))).block();
+		verify(outbox, never()).record(any(), any(), any());
+		verify(gateway, never()).reply(any(), any());
+	}
+
+	@Test
 	void aRedeliveredUpdateReachesNeitherTheEngineNorTheParent() {
 		given(processed.claim(anyInt(), any())).willReturn(Mono.error(new DuplicateKeyException("taken")));
 		inbox.receive(TelegramJson.update(TelegramUpdates.text(2, CHAT, "hi"))).block();
 		verify(conversations, never()).handle(any());
 		verify(gateway, never()).reply(any(), any());
+		verify(outbox, never()).record(any(), any(), any());
 	}
 
 	@Test
@@ -89,6 +144,7 @@ class TelegramInboxTests {
 			.of("Sorry, Nurture could not answer just now. Please try again in a few minutes. In an emergency, call 911."),
 				Reply.of("Perdón, Nurture no pudo responder ahora. Intenta de nuevo en unos minutos."
 						+ " En una emergencia, llama al 911.")));
+		verify(outbox, never()).record(any(), any(), any());
 	}
 
 	@Test
@@ -109,6 +165,15 @@ class TelegramInboxTests {
 		long started = System.nanoTime();
 		inbox.close();
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(Duration.ofMillis(200));
+	}
+
+	@Test
+	void onceClosingARecordedReplyIsLeftWaitingForTheNextInstance() throws Exception {
+		inbox.close();
+		inbox.receive(TelegramJson.update(TelegramUpdates.text(11, CHAT, "hi"))).block();
+		verify(outbox).record(any(), any(), any());
+		verify(outbox, never()).claim(any(), any());
+		verify(gateway, never()).reply(any(), any());
 	}
 
 	@Test

@@ -1,11 +1,21 @@
 package org.nurture.conversation.content;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nurture.subscription.Band;
+import org.nurture.subscription.Stage;
+import org.nurture.subscription.Tip;
+import org.nurture.subscription.TipCatalog;
+import org.nurture.subscription.TipKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,6 +100,42 @@ class ContentLoaderTests {
 			assertThat(expect.choices().get(0).synonyms()).containsEntry(Language.EN, List.of("ok", "sure"));
 		});
 		assertThat(flow.step("legs").orElseThrow().next()).isEmpty();
+	}
+
+	@Test
+	void tipsBindInCatalogOrderWithTheirRangeTextsAndSource() {
+		TipCatalog tips = content.tips();
+		assertThat(tips.size()).isEqualTo(59);
+		assertThat(tips.tips().get(0).id()).isEqualTo("any-age-1");
+		assertThat(tips.tips().get(31).id()).isEqualTo("expecting-1");
+
+		Tip first = tips.tip("any-age-1").orElseThrow();
+		assertThat(first.kind()).isEqualTo(TipKind.BONDING);
+		assertThat(first.range()).isEqualTo(new Tip.DaysSinceBirth(0, 730));
+		assertThat(first.text("en")).isEqualTo("Hold your baby skin to skin for a few quiet minutes.");
+		assertThat(first.text("es")).isEqualTo("Sostén a tu bebé piel con piel unos minutos tranquilos.");
+		assertThat(first.source()).isEqualTo("Nurture practice idea; no health claim");
+		assertThat(tips.tip("expecting-1").orElseThrow().range()).isEqualTo(new Tip.WeeksBeforeDue(12, 1));
+	}
+
+	@Test
+	void theTipsPlanCoversEveryBand() {
+		assertThat(content.tips().plan().isComplete()).isTrue();
+		assertThat(content.tips().next(Stage.born(100), -1).orElseThrow().tip().isFor(Stage.born(100))).isTrue();
+		assertThat(content.tips().plan().entries(Band.month(23))).hasSize(31);
+	}
+
+	@Test
+	void contentWithoutATipsFolderHasNoTips(@TempDir Path folder) throws IOException {
+		ContentValidationTests.copy(VALID, folder);
+		try (Stream<Path> tips = Files.walk(folder.resolve("tips"))) {
+			tips.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+
+		Content withoutTips = new ContentLoader().load(folder);
+
+		assertThat(withoutTips.tips().isEmpty()).isTrue();
+		assertThat(withoutTips.answers()).hasSize(2);
 	}
 
 }

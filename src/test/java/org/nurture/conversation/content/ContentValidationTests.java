@@ -60,6 +60,49 @@ class ContentValidationTests {
 	}
 
 	@Test
+	void theRealConversationsWithTipsFollowingTheSpecAreValidatedToo() throws IOException {
+		copy(Path.of("conversations"), content);
+		try (Stream<Path> realTips = Files.list(content.resolve("tips"))) {
+			for (Path tip : realTips.toList()) {
+				Files.delete(tip);
+			}
+		}
+		copy(ContentLoaderTests.VALID.resolve("tips"), content.resolve("tips"));
+
+		assertThat(new ContentLoader().load(content).tips().size()).isEqualTo(59);
+
+		copy(FIXTURES.resolve("tip-too-long"), content);
+		assertThat(problems())
+			.containsExactlyElementsOf(Files.readAllLines(FIXTURES.resolve("tip-too-long").resolve(EXPECTED)));
+	}
+
+	@Test
+	void tipsAreCheckedForCoverageOnlyOnceEveryRangeIsSound() throws IOException {
+		copy(ContentLoaderTests.VALID, content);
+		copy(FIXTURES.resolve("tip-shortfall"), content);
+		copy(FIXTURES.resolve("tip-age-reversed"), content);
+
+		assertThat(problems())
+			.containsExactlyElementsOf(Files.readAllLines(FIXTURES.resolve("tip-age-reversed").resolve(EXPECTED)));
+	}
+
+	@Test
+	void tipsWithoutExpectingTipsRunOutInEachExpectingBandAtTheFirstTipFile() throws IOException {
+		copy(ContentLoaderTests.VALID, content);
+		Files.delete(content.resolve("tips/expecting.yml"));
+
+		String fix = "; add tips for these ages or widen the ranges of tips around them"
+				+ " (each day of a band needs a tip of its own)";
+		assertThat(problems()).containsExactly(
+				"conversations/tips/any-age.yml:3:1 weeks 12..9 before the due date runs out of tips on day 84 before"
+						+ " the due date (week 12) for a daily subscriber: no tip covers its 28 days" + fix,
+				"conversations/tips/any-age.yml:3:1 weeks 4..1 before the due date runs out of tips on day 28 before"
+						+ " the due date (week 4) for a daily subscriber: no tip covers its 28 days" + fix,
+				"conversations/tips/any-age.yml:3:1 weeks 8..5 before the due date runs out of tips on day 56 before"
+						+ " the due date (week 8) for a daily subscriber: no tip covers its 28 days" + fix);
+	}
+
+	@Test
 	void problemsOfSeveralFilesAndRulesAreReportedTogetherInFileOrder() throws IOException {
 		copy(ContentLoaderTests.VALID, content);
 		copy(FIXTURES.resolve("unknown-step"), content);

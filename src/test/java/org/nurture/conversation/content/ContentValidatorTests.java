@@ -22,7 +22,7 @@ class ContentValidatorTests {
 		int status = ContentValidator.validate(ContentLoaderTests.VALID, print(out), print(err));
 
 		assertThat(status).isZero();
-		assertThat(text(out)).isEqualTo("OK: 2 answers, 1 flows, 1 safety rules\n");
+		assertThat(text(out)).isEqualTo("OK: 2 answers, 1 flows, 1 safety rules, 59 tips\n");
 		assertThat(text(err)).isEmpty();
 	}
 

@@ -11,7 +11,7 @@ class SchemaClasspathTests {
 	@Test
 	void theBuildPutsEveryContentSchemaOnTheClasspath() {
 		for (ContentSchema schema : new ContentSchema[] { ContentSchema.SETTINGS, ContentSchema.LEXICON,
-				ContentSchema.SAFETY, ContentSchema.ANSWERS, ContentSchema.FLOWS }) {
+				ContentSchema.SAFETY, ContentSchema.ANSWERS, ContentSchema.FLOWS, ContentSchema.TIPS }) {
 			assertThat(classLoader.getResource(SchemaCheck.CLASSPATH_FOLDER + schema.fileName())).as(schema.fileName())
 				.isNotNull();
 		}

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -58,11 +59,28 @@ class EngineGoldenConversationTests {
 		List<GoldenConversation> conversations = GoldenConversations.load(CONTENT.resolve("tests"));
 		assertThat(conversations).as("golden conversations in conversations/tests").isNotEmpty();
 		return conversations.stream()
-			.map(conversation -> DynamicTest.dynamicTest(conversation.file() + ": " + conversation.name(),
-					() -> run(engine, conversation)));
+			.flatMap(
+					conversation -> channels(conversation).stream()
+						.map(channel -> DynamicTest.dynamicTest(
+								conversation.file() + ": " + conversation.name()
+										+ (conversation.namesChannels()
+												? " (" + channel.name().toLowerCase(Locale.ROOT) + ")" : ""),
+								() -> run(engine, conversation, channel))));
 	}
 
-	static void run(ConversationEngine engine, GoldenConversation conversation) {
+	/**
+	 * The channels the engine runs a conversation as: each it names, or the web chat for
+	 * one that runs everywhere (the SMS and Telegram runners take those through their
+	 * channel).
+	 */
+	static List<Channel> channels(GoldenConversation conversation) {
+		if (!conversation.namesChannels()) {
+			return List.of(Channel.WEB);
+		}
+		return Stream.of(Channel.WEB, Channel.SMS, Channel.TELEGRAM).filter(conversation::runsOn).toList();
+	}
+
+	static void run(ConversationEngine engine, GoldenConversation conversation, Channel channel) {
 		Session session = conversation.language() == null ? engine.newSession()
 				: Session.start(conversation.language());
 		Instant now = START;
@@ -70,7 +88,7 @@ class EngineGoldenConversationTests {
 		for (GoldenTurn turn : conversation.turns()) {
 			now = now.plus(Duration.ofMinutes(1 + turn.afterMinutes()));
 			Decision decision = engine.decide(session,
-					new InboundMessage(Channel.WEB, "golden-conversation", turn.user(), now, null));
+					new InboundMessage(channel, "golden-conversation", turn.user(), now, null, turn.location()));
 			session = decision.session();
 			String said = said(decision.replies());
 			transcript.append("parent: ").append(turn.user()).append('\n').append(indent(said)).append('\n');

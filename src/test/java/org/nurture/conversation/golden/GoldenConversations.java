@@ -2,6 +2,7 @@ package org.nurture.conversation.golden;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.nurture.contact.Channel;
+import org.nurture.conversation.Location;
 import org.nurture.conversation.content.ContentFile;
 import org.nurture.conversation.content.ContentProblem;
 import org.nurture.conversation.content.ContentProblemsException;
@@ -28,10 +31,13 @@ public final class GoldenConversations {
 
 	private static final Set<String> FILE_KEYS = Set.of("version", "conversations");
 
-	private static final Set<String> CONVERSATION_KEYS = Set.of("name", "language", "turns");
+	private static final Set<String> CONVERSATION_KEYS = Set.of("name", "language", "channels", "turns");
 
 	private static final Set<String> TURN_KEYS = Set.of("user", "after_minutes", "bot_contains", "bot_not_contains",
-			"bot_exact", "choices");
+			"bot_exact", "choices", "location");
+
+	private static final Map<String, Channel> CHANNELS = Map.of("web", Channel.WEB, "sms", Channel.SMS, "telegram",
+			Channel.TELEGRAM);
 
 	/** A year: enough for any session timeout, small enough to catch a typo. */
 	private static final int MAX_MINUTES = 525_600;
@@ -125,6 +131,9 @@ public final class GoldenConversations {
 						"write 'language: en' or 'language: es', or leave it out to start in the default language");
 			}
 		}
+		Set<Channel> channels = node.get("channels")
+			.map(list -> channels(file, list))
+			.orElse(GoldenConversation.EVERY_CHANNEL);
 		List<GoldenTurn> turns = new ArrayList<>();
 		Optional<YamlNode> turnList = node.get("turns");
 		if (turnList.isEmpty()) {
@@ -140,10 +149,36 @@ public final class GoldenConversations {
 				turn(file, turn).ifPresent(turns::add);
 			}
 		}
+		boolean located = turns.stream().anyMatch(turn -> turn.location() != null);
+		if (located && (channels.contains(Channel.SMS) || channels.contains(Channel.WEB))) {
+			problem(file, node.get("channels").orElse(node),
+					"conversation '" + name + "' shares a location, which only Telegram can send",
+					"add 'channels: [telegram]'");
+		}
 		if (problems.size() > before) {
 			return Optional.empty();
 		}
-		return Optional.of(new GoldenConversation(shownAs, name, language, turns));
+		return Optional.of(new GoldenConversation(shownAs, name, language, turns, channels));
+	}
+
+	/** The channels a conversation names: web, sms, telegram. */
+	private Set<Channel> channels(String file, YamlNode list) {
+		if (list.kind() != YamlNode.Kind.LIST || list.items().isEmpty()) {
+			problem(file, list, "'channels' must be a list of at least one channel",
+					"write channels: [sms, telegram] (any of web, sms, telegram)");
+			return GoldenConversation.EVERY_CHANNEL;
+		}
+		Set<Channel> channels = EnumSet.noneOf(Channel.class);
+		for (YamlNode item : list.items()) {
+			Channel channel = CHANNELS.get(item.text());
+			if (channel == null || !item.isScalar()) {
+				problem(file, item, "unknown channel '" + item.text() + "'", "use web, sms or telegram");
+			}
+			else {
+				channels.add(channel);
+			}
+		}
+		return channels.isEmpty() ? GoldenConversation.EVERY_CHANNEL : channels;
 	}
 
 	private Optional<GoldenTurn> turn(String file, YamlNode node) {
@@ -204,10 +239,31 @@ public final class GoldenConversations {
 				choices = texts(file, choicesNode.get(), "choices", false);
 			}
 		}
+		Location location = node.get("location").map(shared -> location(file, shared)).orElse(null);
 		if (problems.size() > before || user == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new GoldenTurn(user, afterMinutes, contains, notContains, exact, choices, node.line()));
+		return Optional
+			.of(new GoldenTurn(user, afterMinutes, contains, notContains, exact, choices, node.line(), location));
+	}
+
+	/** A shared location: {latitude: 30.27, longitude: -97.74}. */
+	private Location location(String file, YamlNode node) {
+		Optional<YamlNode> latitude = node.get("latitude");
+		Optional<YamlNode> longitude = node.get("longitude");
+		if (node.kind() != YamlNode.Kind.MAPPING || latitude.isEmpty() || longitude.isEmpty()
+				|| latitude.get().kind() != YamlNode.Kind.NUMBER || longitude.get().kind() != YamlNode.Kind.NUMBER) {
+			problem(file, node, "'location' must have a latitude and a longitude",
+					"write location: {latitude: 30.27, longitude: -97.74}");
+			return null;
+		}
+		try {
+			return new Location(Double.parseDouble(latitude.get().text()), Double.parseDouble(longitude.get().text()));
+		}
+		catch (IllegalArgumentException notOnEarth) {
+			problem(file, node, "'location' is not a place on Earth", "latitude is -90 to 90, longitude -180 to 180");
+			return null;
+		}
 	}
 
 	/** A single fragment or a list of them; none when the key is absent. */

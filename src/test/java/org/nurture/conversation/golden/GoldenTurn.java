@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 
+import org.nurture.conversation.Location;
+
 /**
  * One message of a golden conversation and what Nurture must answer to it.
  *
@@ -19,14 +21,21 @@ import java.util.Locale;
  * @param choices the choices of the last reply, in order ({@code []}: none), or null when
  * not checked
  * @param line the line of the turn in its file, for error messages
+ * @param location a place the parent shares with the message (a Telegram location), or
+ * null
  */
 public record GoldenTurn(String user, int afterMinutes, List<String> botContains, List<String> botNotContains,
-		String botExact, List<String> choices, int line) {
+		String botExact, List<String> choices, int line, Location location) {
 
 	public GoldenTurn {
 		botContains = List.copyOf(botContains);
 		botNotContains = List.copyOf(botNotContains);
 		choices = choices == null ? null : List.copyOf(choices);
+	}
+
+	public GoldenTurn(String user, int afterMinutes, List<String> botContains, List<String> botNotContains,
+			String botExact, List<String> choices, int line) {
+		this(user, afterMinutes, botContains, botNotContains, botExact, choices, line, null);
 	}
 
 	/**
