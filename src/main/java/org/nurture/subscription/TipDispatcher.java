@@ -172,9 +172,9 @@ final class TipDispatcher {
 		Duration interval = SendPace.interval(pace.perSecond());
 		if (tips.size() > 1 && warmed.add(pace.sender())) {
 			// A sender's first send on this instance is slow on its way out (classes
-			// load,
-			// a connection opens), so the sends behind it would reach the provider close
-			// behind it: it goes alone, and the others from an interval after its answer.
+			// load, a connection opens), so the sends behind it would reach the provider
+			// close behind it: it goes alone, and the others from an interval after its
+			// answer.
 			return paced(pace, tips.subList(0, 1)).concatWith(
 					Flux.defer(() -> paced(pace, tips.subList(1, tips.size()), clock.instant().plus(interval))));
 		}

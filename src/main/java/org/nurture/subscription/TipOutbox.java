@@ -31,16 +31,17 @@ import reactor.core.publisher.Mono;
  */
 final class TipOutbox {
 
-	private static final String DUE = "SELECT id, status, birth_date, due_date, time_zone, send_time, cadence,"
-			+ " language, paused_until, end_reason, next_due_at, band, band_position FROM subscription"
+	/** What planning reads of a due subscription. */
+	private static final String DUE_COLUMNS = "SELECT id, status, birth_date, due_date, time_zone, send_time, cadence,"
+			+ " language, paused_until, end_reason, next_due_at, band, band_position FROM subscription";
+
+	private static final String DUE = DUE_COLUMNS
 			+ " WHERE next_due_at <= :now AND status = 'ACTIVE' ORDER BY next_due_at LIMIT :limit"
 			+ " FOR UPDATE SKIP LOCKED";
 
-	// The plans of a batch are written with few statements, in the positional markers
-	// both
-	// drivers take: one INSERT of many rows, and one UPDATE of many (on H2, a batch of
-	// one
-	// UPDATE bound many times, since H2 has no UPDATE ... FROM).
+	// A batch's plans take two statements, in the positional markers both drivers take:
+	// one INSERT of many rows (on PostgreSQL, also saying which rows were new), and one
+	// UPDATE of many (on H2, one UPDATE bound many times: H2 has no UPDATE ... FROM).
 
 	private static final String INSERT = "INSERT INTO tip_delivery"
 			+ " (id, subscription_id, local_date, due_at, tip_id, status, detail, updated_at) VALUES";
@@ -63,17 +64,13 @@ final class TipOutbox {
 			+ " ORDER BY due_at LIMIT :limit FOR UPDATE SKIP LOCKED";
 
 	// H2 locks every row a FOR UPDATE query matches before it applies the LIMIT (170 ms
-	// for
-	// a batch among 100,000 due rows), so there the rows are found first and then locked
-	// by
-	// id. The embedded database has one instance, so nobody else is taking them
-	// meanwhile.
+	// for a batch among 100,000 due rows), so there the rows are found first and then
+	// locked by id. The embedded database has one instance: nobody else takes them.
 
 	private static final String DUE_IDS = "SELECT id FROM subscription WHERE next_due_at <= :now AND status = 'ACTIVE'"
 			+ " ORDER BY next_due_at LIMIT :limit";
 
-	private static final String DUE_BY_ID = "SELECT id, status, birth_date, due_date, time_zone, send_time, cadence,"
-			+ " language, paused_until, end_reason, next_due_at, band, band_position FROM subscription"
+	private static final String DUE_BY_ID = DUE_COLUMNS
 			+ " WHERE id IN (:ids) AND next_due_at <= :now AND status = 'ACTIVE' FOR UPDATE SKIP LOCKED";
 
 	// Ordered as the index (status, due_at) is, so that H2 reads it in order rather than

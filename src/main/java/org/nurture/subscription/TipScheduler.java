@@ -26,8 +26,7 @@ class TipScheduler {
 			initialDelayString = "${nurture.tips.poll-interval:10s}")
 	Mono<Void> round() {
 		// Spring subscribes to this one Mono again for every round: all of it is
-		// deferred,
-		// so each round reads the clock anew.
+		// deferred, so each round reads the clock anew.
 		return Mono.defer(dispatcher::round)
 			.doOnNext(sent -> log.debug("Tip round: {} sent", sent))
 			.onErrorResume(failure -> {
