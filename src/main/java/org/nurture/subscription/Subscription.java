@@ -111,11 +111,6 @@ public record Subscription(Status status, LocalDate birthDate, LocalDate dueDate
 				pausedUntil, endReason);
 	}
 
-	public Subscription in(ZoneId newZone) {
-		return new Subscription(status, birthDate, dueDate, newZone, sendTime, cadence, language, pausedUntil,
-				endReason);
-	}
-
 	public Subscription every(Cadence newCadence) {
 		return new Subscription(status, birthDate, dueDate, zone, sendTime, newCadence, language, pausedUntil,
 				endReason);
@@ -134,11 +129,6 @@ public record Subscription(Status status, LocalDate birthDate, LocalDate dueDate
 	public Subscription ended(EndReason reason) {
 		return new Subscription(Status.ENDED, birthDate, dueDate, zone, sendTime, cadence, language, null,
 				Objects.requireNonNull(reason, "reason"));
-	}
-
-	/** Active again with the same settings, not paused. */
-	public Subscription restarted() {
-		return new Subscription(Status.ACTIVE, birthDate, dueDate, zone, sendTime, cadence, language, null, null);
 	}
 
 }
